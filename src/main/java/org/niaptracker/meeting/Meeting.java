@@ -1,0 +1,58 @@
+package org.niaptracker.meeting;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.niaptracker.model.BaseEntity;
+
+/**
+ * A regular meeting of the CITES Standing Committee ("SC66"), with the rating scale its
+ * reports use.
+ */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends BaseEntity {
+
+	@Column(nullable = false, unique = true, length = 16)
+	private String code;
+
+	@Column(nullable = false, unique = true)
+	private int number;
+
+	private LocalDate startsOn;
+
+	private LocalDate reportDueOn;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "rating_scale_id")
+	private RatingScale ratingScale;
+
+	protected Meeting() {
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
+	public LocalDate getReportDueOn() {
+		return this.reportDueOn;
+	}
+
+	public RatingScale getRatingScale() {
+		return this.ratingScale;
+	}
+
+}

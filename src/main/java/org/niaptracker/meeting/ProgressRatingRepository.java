@@ -1,0 +1,11 @@
+package org.niaptracker.meeting;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProgressRatingRepository extends JpaRepository<ProgressRating, Long> {
+
+	List<ProgressRating> findByRatingScaleIdOrderByPosition(Long ratingScaleId);
+
+}

@@ -1,0 +1,62 @@
+package org.niaptracker.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.niaptracker.meeting.ProgressRating;
+import org.niaptracker.model.BaseEntity;
+import org.niaptracker.niap.Action;
+
+/**
+ * One action's evaluation in one report: its rating (null while not yet rated) and its
+ * summary of progress as ordered points. Part B and Part C of a report are both drawn
+ * from these rows.
+ */
+@Entity
+@Table(name = "evaluation")
+public class Evaluation extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "reporting_period_id")
+	private ReportingPeriod reportingPeriod;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "action_id")
+	private Action action;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "progress_rating_id")
+	private ProgressRating progressRating;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "progress_points", nullable = false, columnDefinition = "text[]")
+	private List<String> progressPoints = new ArrayList<>();
+
+	protected Evaluation() {
+	}
+
+	public ReportingPeriod getReportingPeriod() {
+		return this.reportingPeriod;
+	}
+
+	public Action getAction() {
+		return this.action;
+	}
+
+	public ProgressRating getProgressRating() {
+		return this.progressRating;
+	}
+
+	public List<String> getProgressPoints() {
+		return List.copyOf(this.progressPoints);
+	}
+
+}

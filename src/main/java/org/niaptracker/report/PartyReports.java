@@ -1,0 +1,24 @@
+package org.niaptracker.report;
+
+import java.util.List;
+
+import org.niaptracker.niap.Action;
+
+/**
+ * A Party with its reports, and (on the Party page) its NIAP.
+ */
+public record PartyReports(String code, String name, List<ReportSummary> reports, List<NiapPillar> niap) {
+
+	/** A pillar of the Party's NIAP as it stands now. */
+	public record NiapPillar(int number, String name, List<NiapAction> actions) {
+	}
+
+	public record NiapAction(String number, String title, boolean marked) {
+
+		static NiapAction of(Action action) {
+			return new NiapAction(action.getNumber(), action.getTitle(), action.isMarked());
+		}
+
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.niaptracker.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.niaptracker.meeting.ProgressRatingRepository;
+import org.niaptracker.niap.Action;
+import org.niaptracker.niap.ActionRepository;
+import org.niaptracker.party.Party;
+import org.niaptracker.party.PartyRepository;
+import org.niaptracker.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading reports. Each method fetches what its page needs in a fixed number of
+ * statements, whatever the number of actions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+	private final ReportingPeriodRepository reports;
+
+	private final EvaluationRepository evaluations;
+
+	private final ProgressRatingRepository ratings;
+
+	private final PartyRepository parties;
+
+	private final ActionRepository actions;
+
+	ReportService(ReportingPeriodRepository reports, EvaluationRepository evaluations, ProgressRatingRepository ratings,
+			PartyRepository parties, ActionRepository actions) {
+		this.reports = reports;
+		this.evaluations = evaluations;
+		this.ratings = ratings;
+		this.parties = parties;
+		this.actions = actions;
+	}
+
+	/** One report, Parts A, B and C: three statements. */
+	public ReportView getReport(String partyCode, String meetingCode) {
+		ReportingPeriod report = this.reports.findForReading(partyCode, meetingCode)
+			.orElseThrow(() -> new NotFoundException("No report of " + partyCode + " to " + meetingCode));
+		return ReportView.of(report,
+				this.ratings.findByRatingScaleIdOrderByPosition(report.getMeeting().getRatingScale().getId()),
+				this.evaluations.findForReport(report.getId()));
+	}
+
+	/** Every Party with its reports: two statements. */
+	public List<PartyReports> listParties() {
+		Map<String, List<ReportSummary>> byParty = new LinkedHashMap<>();
+		for (ReportingPeriod report : this.reports.findAllWithPartyAndMeeting()) {
+			byParty.computeIfAbsent(report.getParty().getCode(), (code) -> new ArrayList<>())
+				.add(ReportSummary.of(report));
+		}
+		return this.parties.findAllByOrderByNameAsc()
+			.stream()
+			.map((party) -> new PartyReports(party.getCode(), party.getName(),
+					byParty.getOrDefault(party.getCode(), List.of()), List.of()))
+			.toList();
+	}
+
+	/** One Party with its NIAP and its reports: three statements. */
+	public PartyReports getParty(String partyCode) {
+		Party party = this.parties.findByCode(partyCode)
+			.orElseThrow(() -> new NotFoundException("No Party " + partyCode));
+		Map<Integer, PartyReports.NiapPillar> niap = new LinkedHashMap<>();
+		for (Action action : this.actions.findNiapOfParty(party.getId())) {
+			niap.computeIfAbsent(action.getPillar().getNumber(),
+					(number) -> new PartyReports.NiapPillar(number, action.getPillar().getName(), new ArrayList<>()))
+				.actions()
+				.add(PartyReports.NiapAction.of(action));
+		}
+		List<ReportSummary> summaries = this.reports.findByPartyWithMeeting(party.getId())
+			.stream()
+			.map(ReportSummary::of)
+			.toList();
+		return new PartyReports(party.getCode(), party.getName(), summaries, List.copyOf(niap.values()));
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.niaptracker.report;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.niaptracker.meeting.Meeting;
+import org.niaptracker.model.BaseEntity;
+import org.niaptracker.party.Party;
+
+/**
+ * One Party's NIAP progress report to one Standing Committee meeting: the cover and Part
+ * A. Parts B and C are drawn from its {@link Evaluation}s.
+ */
+@Entity
+@Table(name = "reporting_period")
+public class ReportingPeriod extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "party_id")
+	private Party party;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "meeting_id")
+	private Meeting meeting;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ReportStatus status = ReportStatus.DRAFT;
+
+	/** The meeting document the report is annexed to, e.g. "SC66 Doc. 29". */
+	private String documentRef;
+
+	/** The annex, e.g. "Annex 19". */
+	private String annexRef;
+
+	private String languageLine;
+
+	private String groupHeading;
+
+	/** First month of the reporting period (always the first day of that month). */
+	@Column(nullable = false)
+	private LocalDate periodStart;
+
+	/** Last month of the reporting period (always the first day of that month). */
+	@Column(nullable = false)
+	private LocalDate periodEnd;
+
+	private String preparedBy;
+
+	@Column(nullable = false)
+	private String synopsis = "";
+
+	@Column(nullable = false)
+	private String progressToDate = "";
+
+	@Column(nullable = false)
+	private String futureOutlook = "";
+
+	protected ReportingPeriod() {
+	}
+
+	public Party getParty() {
+		return this.party;
+	}
+
+	public Meeting getMeeting() {
+		return this.meeting;
+	}
+
+	public ReportStatus getStatus() {
+		return this.status;
+	}
+
+	public String getDocumentRef() {
+		return this.documentRef;
+	}
+
+	public String getAnnexRef() {
+		return this.annexRef;
+	}
+
+	public String getLanguageLine() {
+		return this.languageLine;
+	}
+
+	public String getGroupHeading() {
+		return this.groupHeading;
+	}
+
+	public LocalDate getPeriodStart() {
+		return this.periodStart;
+	}
+
+	public LocalDate getPeriodEnd() {
+		return this.periodEnd;
+	}
+
+	public String getPreparedBy() {
+		return this.preparedBy;
+	}
+
+	public String getSynopsis() {
+		return this.synopsis;
+	}
+
+	public String getProgressToDate() {
+		return this.progressToDate;
+	}
+
+	public String getFutureOutlook() {
+		return this.futureOutlook;
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.niaptracker.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long> {
+
+	/** A report with its Party, meeting and rating scale, in one statement. */
+	@Query("""
+			select r from ReportingPeriod r
+			join fetch r.party p
+			join fetch r.meeting m
+			join fetch m.ratingScale
+			where p.code = :partyCode and m.code = :meetingCode""")
+	Optional<ReportingPeriod> findForReading(String partyCode, String meetingCode);
+
+	/**
+	 * Every report with its Party and meeting, newest meeting first within each Party.
+	 */
+	@Query("""
+			select r from ReportingPeriod r
+			join fetch r.party p
+			join fetch r.meeting m
+			order by p.name, m.number desc""")
+	List<ReportingPeriod> findAllWithPartyAndMeeting();
+
+	@Query("""
+			select r from ReportingPeriod r
+			join fetch r.meeting m
+			where r.party.id = :partyId
+			order by m.number desc""")
+	List<ReportingPeriod> findByPartyWithMeeting(Long partyId);
+
+}

@@ -1,0 +1,99 @@
+package org.niaptracker.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts a real PostgreSQL from the jar when no database is configured, so that a fresh
+ * clone runs with nothing but a JDK. Its data directory ({@code ./data/postgres} by
+ * default) survives restarts.
+ * <p>
+ * It stands back when {@code spring.datasource.url} is set (an external server) or when
+ * something else already provides the connection, such as a Testcontainers
+ * {@code @ServiceConnection} in tests. Either way the rest of the application sees one
+ * {@link JdbcConnectionDetails} and one pooled DataSource.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class,
+		afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
+@ConditionalOnClass(EmbeddedPostgres.class)
+@ConditionalOnProperty(prefix = "niap.database.embedded", name = "enabled", matchIfMissing = true)
+@Conditional(EmbeddedPostgresAutoConfiguration.NoDataSourceUrlCondition.class)
+@ConditionalOnMissingBean(JdbcConnectionDetails.class)
+@EnableConfigurationProperties(EmbeddedPostgresProperties.class)
+public class EmbeddedPostgresAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(EmbeddedPostgresAutoConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		if (properties.port() > 0) {
+			builder.setPort(properties.port());
+		}
+		if (properties.temporary()) {
+			logger.info("Starting a temporary embedded PostgreSQL (data discarded on shutdown)");
+		}
+		else {
+			Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
+			Files.createDirectories(dataDirectory);
+			logger.info("Starting the embedded PostgreSQL with its data in " + dataDirectory);
+			builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+		}
+		EmbeddedPostgres postgres = builder.start();
+		logger.info("Embedded PostgreSQL is listening on port " + postgres.getPort());
+		return postgres;
+	}
+
+	@Bean
+	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getUsername() {
+				return "postgres";
+			}
+
+			@Override
+			public String getPassword() {
+				return "";
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+			}
+
+		};
+	}
+
+	static class NoDataSourceUrlCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			String url = context.getEnvironment().getProperty("spring.datasource.url");
+			return (url == null || url.isBlank()) ? ConditionOutcome.match("no spring.datasource.url")
+					: ConditionOutcome.noMatch("spring.datasource.url is set");
+		}
+
+	}
+
+}

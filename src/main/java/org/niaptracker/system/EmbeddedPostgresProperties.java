@@ -1,0 +1,26 @@
+package org.niaptracker.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The local default database: a real PostgreSQL run from the application's own jar.
+ *
+ * @param enabled whether to start it when no {@code spring.datasource.url} is configured
+ * @param dataDirectory where its data lives between runs (ignored when {@code temporary})
+ * @param temporary a throw-away database in a fresh temporary directory (tests)
+ * @param port the port to listen on; 0 picks a free one
+ */
+@ConfigurationProperties("niap.database.embedded")
+public record EmbeddedPostgresProperties(@DefaultValue("true") boolean enabled, Path dataDirectory, boolean temporary,
+		int port) {
+
+	public EmbeddedPostgresProperties {
+		if (dataDirectory == null) {
+			dataDirectory = Path.of("data", "postgres");
+		}
+	}
+
+}

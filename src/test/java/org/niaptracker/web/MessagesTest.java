@@ -1,0 +1,114 @@
+package org.niaptracker.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.niaptracker.report.ReportStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every visible string is a message key, and the English, French and Spanish bundles stay
+ * complete.
+ */
+class MessagesTest {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	@Test
+	void everyBundleHasTheSameKeys() throws IOException {
+		Set<String> english = bundle("messages.properties").stringPropertyNames();
+		assertThat(english).isNotEmpty();
+		for (String name : List.of("messages_fr.properties", "messages_es.properties")) {
+			assertThat(new TreeSet<>(bundle(name).stringPropertyNames())).as(name)
+				.containsExactlyElementsOf(new TreeSet<>(english));
+			assertThat(bundle(name).values()).as(name).allSatisfy((value) -> assertThat((String) value).isNotBlank());
+		}
+	}
+
+	@Test
+	void everyKeyUsedInATemplateExists() throws IOException {
+		Set<String> english = bundle("messages.properties").stringPropertyNames();
+		Set<String> used = new TreeSet<>();
+		for (Path template : templates()) {
+			Matcher matcher = STATIC_KEY.matcher(Files.readString(template));
+			while (matcher.find()) {
+				used.add(matcher.group(1));
+			}
+		}
+		for (ReportStatus status : ReportStatus.values()) {
+			used.add("status." + status);
+		}
+		assertThat(used).isNotEmpty();
+		assertThat(english).containsAll(used);
+	}
+
+	@Test
+	void templatesHaveNoHardCodedText() throws IOException {
+		List<String> offenders = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
+			for (Element element : document.getAllElements()) {
+				if (replacesItsContent(element) || isInsideReplacedContent(element)
+						|| element.tagName().equals("script") || element.tagName().equals("style")) {
+					continue;
+				}
+				for (TextNode text : element.textNodes()) {
+					if (!text.isBlank()) {
+						offenders.add(TEMPLATES.relativize(template) + ": \"" + text.text().strip() + "\"");
+					}
+				}
+			}
+		}
+		assertThat(offenders).isEmpty();
+	}
+
+	private static boolean replacesItsContent(Element element) {
+		return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
+				|| element.hasAttr("th:insert");
+	}
+
+	private static boolean isInsideReplacedContent(Element element) {
+		for (Element parent : element.parents()) {
+			if (replacesItsContent(parent)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((file) -> file.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties bundle(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + name)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
