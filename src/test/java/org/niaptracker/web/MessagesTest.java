@@ -33,22 +33,25 @@ class MessagesTest {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	private static final List<String> BASENAMES = basenames();
+
 	private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	@Test
 	void everyBundleHasTheSameKeys() throws IOException {
-		Set<String> english = bundle("messages.properties").stringPropertyNames();
+		Set<String> english = bundle("").stringPropertyNames();
 		assertThat(english).isNotEmpty();
-		for (String name : List.of("messages_fr.properties", "messages_es.properties")) {
-			assertThat(new TreeSet<>(bundle(name).stringPropertyNames())).as(name)
+		for (String language : List.of("_fr", "_es")) {
+			assertThat(new TreeSet<>(bundle(language).stringPropertyNames())).as(language)
 				.containsExactlyElementsOf(new TreeSet<>(english));
-			assertThat(bundle(name).values()).as(name).allSatisfy((value) -> assertThat((String) value).isNotBlank());
+			assertThat(bundle(language).values()).as(language)
+				.allSatisfy((value) -> assertThat((String) value).isNotBlank());
 		}
 	}
 
 	@Test
 	void everyKeyUsedInATemplateExists() throws IOException {
-		Set<String> english = bundle("messages.properties").stringPropertyNames();
+		Set<String> english = bundle("").stringPropertyNames();
 		Set<String> used = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher matcher = STATIC_KEY.matcher(Files.readString(template));
@@ -103,12 +106,35 @@ class MessagesTest {
 		}
 	}
 
-	private static Properties bundle(String name) throws IOException {
-		Properties properties = new Properties();
-		try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + name)) {
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+	/**
+	 * All feature bundles of one language ("" for English, "_fr", "_es"), merged; no key
+	 * defined twice.
+	 */
+	private static Properties bundle(String language) throws IOException {
+		Properties merged = new Properties();
+		for (String basename : BASENAMES) {
+			try (InputStream in = MessagesTest.class.getResourceAsStream("/" + basename + language + ".properties")) {
+				if (in == null) {
+					continue;
+				}
+				Properties properties = new Properties();
+				properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+				assertThat(merged.keySet()).as(basename + language).doesNotContainAnyElementsOf(properties.keySet());
+				merged.putAll(properties);
+			}
 		}
-		return properties;
+		return merged;
+	}
+
+	private static List<String> basenames() {
+		try (InputStream in = MessagesTest.class.getResourceAsStream("/application.properties")) {
+			Properties application = new Properties();
+			application.load(in);
+			return List.of(application.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
