@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -83,6 +84,13 @@ public class EmbeddedPostgresAutoConfiguration {
 			}
 
 		};
+	}
+
+	/** The local database comes with the demo accounts listed in README.md. */
+	@Bean
+	@ConditionalOnProperty(prefix = "niap.database.embedded", name = "demo-data", matchIfMissing = true)
+	FlywayConfigurationCustomizer demoDataMigrations() {
+		return DemoData::addTo;
 	}
 
 	static class NoDataSourceUrlCondition extends SpringBootCondition {

@@ -2,10 +2,12 @@ package org.niaptracker.test;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.niaptracker.system.DemoData;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +31,15 @@ public class TestDatabaseConfiguration {
 	@Conditional(UseTestcontainers.class)
 	PostgreSQLContainer postgresContainer() {
 		return new PostgreSQLContainer(DockerImageName.parse("postgres:17-alpine"));
+	}
+
+	/**
+	 * Tests always have the demo accounts and the SC67 meeting, whichever database they
+	 * run on.
+	 */
+	@Bean
+	FlywayConfigurationCustomizer testDemoDataMigrations() {
+		return DemoData::addTo;
 	}
 
 	static class UseTestcontainers implements Condition {

@@ -1,0 +1,24 @@
+package org.niaptracker.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The person making the current request, if signed in.
+ */
+public final class CurrentUser {
+
+	private CurrentUser() {
+	}
+
+	public static Optional<NiapUser> get() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof NiapUser user) {
+			return Optional.of(user);
+		}
+		return Optional.empty();
+	}
+
+}
