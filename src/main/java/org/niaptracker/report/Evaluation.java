@@ -43,6 +43,22 @@ public class Evaluation extends BaseEntity {
 	protected Evaluation() {
 	}
 
+	Evaluation(ReportingPeriod reportingPeriod, Action action, ProgressRating progressRating,
+			List<String> progressPoints) {
+		this.reportingPeriod = reportingPeriod;
+		this.action = action;
+		this.progressRating = progressRating;
+		this.progressPoints = new ArrayList<>(progressPoints);
+	}
+
+	void rate(ProgressRating rating) {
+		this.progressRating = rating;
+	}
+
+	void replacePoints(List<String> points) {
+		this.progressPoints = new ArrayList<>(points);
+	}
+
 	public ReportingPeriod getReportingPeriod() {
 		return this.reportingPeriod;
 	}

@@ -1,6 +1,7 @@
 package org.niaptracker.report;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,5 +20,19 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 			where e.reportingPeriod.id = :reportId
 			order by p.number, a.position""")
 	List<Evaluation> findForReport(Long reportId);
+
+	/**
+	 * One evaluation with its action, rating and report (Party, meeting), for a change.
+	 */
+	@Query("""
+			select e from Evaluation e
+			join fetch e.action a
+			join fetch a.pillar
+			left join fetch e.progressRating
+			join fetch e.reportingPeriod r
+			join fetch r.party
+			join fetch r.meeting
+			where e.id = :id""")
+	Optional<Evaluation> findForEditing(Long id);
 
 }

@@ -14,8 +14,11 @@ class ReportController {
 
 	private final ReportService reportService;
 
-	ReportController(ReportService reportService) {
+	private final ReportAccess access;
+
+	ReportController(ReportService reportService, ReportAccess access) {
 		this.reportService = reportService;
+		this.access = access;
 	}
 
 	@GetMapping("/")
@@ -27,12 +30,15 @@ class ReportController {
 	@GetMapping("/parties/{partyCode}")
 	String party(@PathVariable String partyCode, Model model) {
 		model.addAttribute("party", this.reportService.getParty(partyCode));
+		model.addAttribute("canStartReport", this.access.canStartReport(partyCode));
 		return "report/party";
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}")
 	String report(@PathVariable String partyCode, @PathVariable String meetingCode, Model model) {
-		model.addAttribute("report", this.reportService.getReport(partyCode, meetingCode));
+		ReportView report = this.reportService.getReport(partyCode, meetingCode);
+		model.addAttribute("report", report);
+		model.addAttribute("canEdit", this.access.canEdit(partyCode, report.status()));
 		return "report/report";
 	}
 

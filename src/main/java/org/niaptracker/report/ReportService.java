@@ -33,28 +33,44 @@ public class ReportService {
 
 	private final ActionRepository actions;
 
+	private final ReportAccess access;
+
 	ReportService(ReportingPeriodRepository reports, EvaluationRepository evaluations, ProgressRatingRepository ratings,
-			PartyRepository parties, ActionRepository actions) {
+			PartyRepository parties, ActionRepository actions, ReportAccess access) {
 		this.reports = reports;
 		this.evaluations = evaluations;
 		this.ratings = ratings;
 		this.parties = parties;
 		this.actions = actions;
+		this.access = access;
 	}
 
-	/** One report, Parts A, B and C: three statements. */
+	/**
+	 * One report, Parts A, B and C, in three statements, if the current user may read it
+	 * (published reports are public; others only for the Party's focal points, the
+	 * Secretariat and administrators). Every page and export of a report goes through
+	 * here.
+	 */
 	public ReportView getReport(String partyCode, String meetingCode) {
 		ReportingPeriod report = this.reports.findForReading(partyCode, meetingCode)
 			.orElseThrow(() -> new NotFoundException("No report of " + partyCode + " to " + meetingCode));
+		this.access.checkRead(report);
+		return view(report);
+	}
+
+	ReportView view(ReportingPeriod report) {
 		return ReportView.of(report,
 				this.ratings.findByRatingScaleIdOrderByPosition(report.getMeeting().getRatingScale().getId()),
 				this.evaluations.findForReport(report.getId()));
 	}
 
-	/** Every Party with its reports: two statements. */
+	/** Every Party with the reports the current user may read: two statements. */
 	public List<PartyReports> listParties() {
 		Map<String, List<ReportSummary>> byParty = new LinkedHashMap<>();
 		for (ReportingPeriod report : this.reports.findAllWithPartyAndMeeting()) {
+			if (!this.access.canRead(report.getParty().getCode(), report.getStatus())) {
+				continue;
+			}
 			byParty.computeIfAbsent(report.getParty().getCode(), (code) -> new ArrayList<>())
 				.add(ReportSummary.of(report));
 		}
@@ -65,7 +81,10 @@ public class ReportService {
 			.toList();
 	}
 
-	/** One Party with its NIAP and its reports: three statements. */
+	/**
+	 * One Party with its NIAP and the reports the current user may read: three
+	 * statements.
+	 */
 	public PartyReports getParty(String partyCode) {
 		Party party = this.parties.findByCode(partyCode)
 			.orElseThrow(() -> new NotFoundException("No Party " + partyCode));
@@ -78,6 +97,7 @@ public class ReportService {
 		}
 		List<ReportSummary> summaries = this.reports.findByPartyWithMeeting(party.getId())
 			.stream()
+			.filter((report) -> this.access.canRead(party.getCode(), report.getStatus()))
 			.map(ReportSummary::of)
 			.toList();
 		return new PartyReports(party.getCode(), party.getName(), summaries, List.copyOf(niap.values()));

@@ -98,6 +98,15 @@ public record ReportView(Long id, String partyCode, String partyName, String mee
 	public record ActionView(Long evaluationId, String number, String title, boolean marked, RatingView rating,
 			List<String> points, int version) {
 
+		/** The points as the editor shows them, one per line. */
+		public String pointsText() {
+			return String.join("\n", this.points);
+		}
+
+		public String ratingCode() {
+			return (this.rating != null) ? this.rating.code() : "";
+		}
+
 		static ActionView of(Evaluation evaluation) {
 			Action action = evaluation.getAction();
 			ProgressRating rating = evaluation.getProgressRating();

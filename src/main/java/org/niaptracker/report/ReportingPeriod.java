@@ -66,6 +66,36 @@ public class ReportingPeriod extends BaseEntity {
 	protected ReportingPeriod() {
 	}
 
+	/** A new draft report of a Party to a meeting. */
+	public ReportingPeriod(Party party, Meeting meeting, LocalDate periodStart, LocalDate periodEnd) {
+		this.party = party;
+		this.meeting = meeting;
+		this.status = ReportStatus.DRAFT;
+		this.periodStart = periodStart;
+		this.periodEnd = periodEnd;
+	}
+
+	public boolean isOpenForEditing() {
+		return this.status == ReportStatus.DRAFT || this.status == ReportStatus.RETURNED;
+	}
+
+	void updatePartA(String synopsis, String progressToDate, String futureOutlook) {
+		this.synopsis = synopsis;
+		this.progressToDate = progressToDate;
+		this.futureOutlook = futureOutlook;
+	}
+
+	void updateCover(String documentRef, String annexRef, String languageLine, String groupHeading,
+			LocalDate periodStart, LocalDate periodEnd, String preparedBy) {
+		this.documentRef = documentRef;
+		this.annexRef = annexRef;
+		this.languageLine = languageLine;
+		this.groupHeading = groupHeading;
+		this.periodStart = periodStart;
+		this.periodEnd = periodEnd;
+		this.preparedBy = preparedBy;
+	}
+
 	public Party getParty() {
 		return this.party;
 	}

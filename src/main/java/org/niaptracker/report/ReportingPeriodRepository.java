@@ -34,4 +34,6 @@ public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod
 			order by m.number desc""")
 	List<ReportingPeriod> findByPartyWithMeeting(Long partyId);
 
+	boolean existsByPartyIdAndStatusIn(Long partyId, List<ReportStatus> statuses);
+
 }

@@ -1,0 +1,10 @@
+package org.niaptracker.report;
+
+import java.util.List;
+
+/**
+ * A report's history page, whole or for one action.
+ */
+public record HistoryView(ReportView report, ReportView.ActionView action, List<ChangeView> changes) {
+
+}
