@@ -1,0 +1,301 @@
+package org.niaptracker.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.niaptracker.test.Accounts;
+import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.Reports;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Who may do what: every endpoint that reads a draft or changes anything, for an
+ * anonymous visitor, Cambodia's focal point, another Party's focal point, the Secretariat
+ * and an administrator, including requests that forge another Party's or report's ids. A
+ * refused change leaves the database as it was. {@link #everyEndpointHasARow()} fails
+ * when an endpoint is added without a row here.
+ */
+@PostgresTest
+class AuthorizationMatrixTest {
+
+	enum Outcome {
+
+		/** Served (2xx, or a redirect that is not to the sign-in page). */
+		OK,
+		/** Sent to sign in. */
+		LOGIN, FORBIDDEN, NOT_FOUND
+
+	}
+
+	static final List<String> WHO = List.of("anonymous", Accounts.FOCAL_KH, Accounts.FOCAL_OTHER, Accounts.SECRETARIAT,
+			Accounts.ADMIN);
+
+	static final Outcome OK = Outcome.OK;
+
+	static final Outcome LOGIN = Outcome.LOGIN;
+
+	static final Outcome FORBIDDEN = Outcome.FORBIDDEN;
+
+	static final Outcome NOT_FOUND = Outcome.NOT_FOUND;
+
+	/**
+	 * One request and what each of {@link #WHO} gets. {@code pattern} is the handler
+	 * mapping it exercises.
+	 */
+	record Row(String name, String pattern, Function<Fixture, MockHttpServletRequestBuilder> request,
+			List<Outcome> expected) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	/** What the requests need to know about the data: ids and current versions. */
+	record Fixture(JdbcTemplate jdbc) {
+
+		long sc67(String action) {
+			return Reports.evaluationId(this.jdbc, "KH", "SC67", action);
+		}
+
+		long sc66(String action) {
+			return Reports.evaluationId(this.jdbc, "KH", "SC66", action);
+		}
+
+		String evaluationVersion(long id) {
+			return String.valueOf(Reports.evaluationVersion(this.jdbc, id));
+		}
+
+		String reportVersion(String meeting) {
+			return String.valueOf(Reports.reportVersion(this.jdbc, "KH", meeting));
+		}
+
+	}
+
+	static final String EVALUATION = "POST /parties/{partyCode}/reports/{meetingCode}/evaluations/{evaluationId}";
+
+	static final List<Row> ROWS = List.of(row("list of Parties", "GET /", (f) -> get("/"), OK, OK, OK, OK, OK),
+			row("Party page", "GET /parties/{partyCode}", (f) -> get("/parties/KH"), OK, OK, OK, OK, OK),
+			row("sign-in page", "GET /login", (f) -> get("/login"), OK, OK, OK, OK, OK),
+			row("published report", "GET /parties/{partyCode}/reports/{meetingCode}",
+					(f) -> get("/parties/KH/reports/SC66"), OK, OK, OK, OK, OK),
+			row("draft report", "GET /parties/{partyCode}/reports/{meetingCode}",
+					(f) -> get("/parties/KH/reports/SC67"), LOGIN, OK, FORBIDDEN, OK, OK),
+			row("draft history", "GET /parties/{partyCode}/reports/{meetingCode}/history",
+					(f) -> get("/parties/KH/reports/SC67/history"), LOGIN, OK, FORBIDDEN, OK, OK),
+			row("draft editor", "GET /parties/{partyCode}/reports/{meetingCode}/edit",
+					(f) -> get("/parties/KH/reports/SC67/edit"), LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("published report's editor", "GET /parties/{partyCode}/reports/{meetingCode}/edit",
+					(f) -> get("/parties/KH/reports/SC66/edit"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("save an evaluation", EVALUATION, (f) -> saveEvaluation("KH", "SC67", f.sc67("1.1"), f), LOGIN, OK,
+					FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("save an evaluation of a published report", EVALUATION,
+					(f) -> saveEvaluation("KH", "SC66", f.sc66("1.2"), f), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+					FORBIDDEN),
+			row("forged: evaluation of another report", EVALUATION,
+					(f) -> saveEvaluation("KH", "SC67", f.sc66("1.2"), f), LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND),
+			row("forged: evaluation under another Party", EVALUATION,
+					(f) -> saveEvaluation("ZZ", "SC67", f.sc67("1.1"), f), LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND),
+			row("save Part A", "POST /parties/{partyCode}/reports/{meetingCode}/part-a",
+					(f) -> post("/parties/KH/reports/SC67/part-a").param("synopsis", "Changed")
+						.param("progressToDate", "")
+						.param("futureOutlook", "")
+						.param("version", f.reportVersion("SC67")),
+					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("save the cover", "POST /parties/{partyCode}/reports/{meetingCode}/cover",
+					(f) -> post("/parties/KH/reports/SC67/cover").param("periodStart", "2015-10")
+						.param("periodEnd", "2016-06")
+						.param("preparedBy", "Someone")
+						.param("version", f.reportVersion("SC67")),
+					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("new report form", "GET /parties/{partyCode}/reports/new", (f) -> get("/parties/KH/reports/new"), LOGIN,
+					OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("new report form of another Party", "GET /parties/{partyCode}/reports/new",
+					(f) -> get("/parties/ZZ/reports/new"), LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
+			row("start a report", "POST /parties/{partyCode}/reports",
+					(f) -> post("/parties/KH/reports").param("meetingCode", "SC67")
+						.param("periodStart", "2015-10")
+						.param("periodEnd", "2016-06"),
+					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private UserDetailsService userDetailsService;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMapping;
+
+	private Accounts accounts;
+
+	@BeforeEach
+	void createDraftAndOtherParty() throws Exception {
+		this.accounts = new Accounts(this.userDetailsService);
+		Accounts.createOtherParty(this.jdbc);
+		this.mvc
+			.perform(post("/parties/KH/reports").with(this.accounts.as(Accounts.FOCAL_KH))
+				.with(csrf())
+				.param("meetingCode", "SC67")
+				.param("periodStart", "2015-10")
+				.param("periodEnd", "2016-06"))
+			.andReturn();
+		assertThat(Reports.reportVersion(this.jdbc, "KH", "SC67")).isZero();
+	}
+
+	@AfterEach
+	void cleanUp() {
+		Reports.delete(this.jdbc, "KH", "SC67");
+		Accounts.deleteOtherParty(this.jdbc);
+	}
+
+	static Stream<Arguments> cases() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Row row : ROWS) {
+			for (int i = 0; i < WHO.size(); i++) {
+				cases.add(Arguments.of(row, WHO.get(i), row.expected().get(i)));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1}: {2}")
+	@MethodSource("cases")
+	void matrix(Row row, String who, Outcome expected) throws Exception {
+		String before = snapshot();
+		MockHttpServletRequestBuilder request = row.request().apply(new Fixture(this.jdbc)).with(csrf());
+		if (!who.equals("anonymous")) {
+			request = request.with(this.accounts.as(who));
+		}
+		MvcResult result = this.mvc.perform(request).andReturn();
+		assertThat(outcome(result)).as(row.name() + " as " + who).isEqualTo(expected);
+		if (expected != OK) {
+			assertThat(snapshot()).as("a refused request changes nothing").isEqualTo(before);
+		}
+	}
+
+	@Test
+	void aChangeWithoutCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+		String before = snapshot();
+		Fixture fixture = new Fixture(this.jdbc);
+		MvcResult result = this.mvc
+			.perform(saveEvaluation("KH", "SC67", fixture.sc67("1.2"), fixture)
+				.with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(403);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void draftsAreNotListedForThoseWhoMayNotReadThem() throws Exception {
+		assertThat(this.mvc.perform(get("/parties/KH")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("/parties/KH/reports/SC67\"");
+		assertThat(this.mvc.perform(get("/parties/KH").with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("/parties/KH/reports/SC67\"");
+	}
+
+	@Test
+	void everyEndpointHasARow() {
+		Set<String> covered = new TreeSet<>();
+		ROWS.forEach((row) -> covered.add(row.pattern()));
+		covered.addAll(OTHER_MATRICES);
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.handlerMapping.getHandlerMethods().keySet()) {
+			Set<String> methods = new TreeSet<>();
+			info.getMethodsCondition().getMethods().forEach((method) -> methods.add(method.name()));
+			if (methods.isEmpty()) {
+				methods.add("ANY");
+			}
+			for (String pattern : info.getPatternValues()) {
+				methods.forEach((method) -> endpoints.add(method + " " + pattern));
+			}
+		}
+		endpoints.removeAll(NOT_APPLICABLE);
+		assertThat(covered).containsAll(endpoints);
+	}
+
+	/** Endpoints covered by another matrix test (none yet). */
+	static final Set<String> OTHER_MATRICES = Set.of();
+
+	/** Spring Boot's error page: reached only by error dispatch. */
+	static final Set<String> NOT_APPLICABLE = Set.of("ANY /error");
+
+	private static Row row(String name, String pattern, Function<Fixture, MockHttpServletRequestBuilder> request,
+			Outcome... expected) {
+		assertThat(expected).hasSameSizeAs(WHO);
+		return new Row(name, pattern, request, List.of(expected));
+	}
+
+	private static MockHttpServletRequestBuilder saveEvaluation(String party, String meeting, long id, Fixture f) {
+		return post("/parties/" + party + "/reports/" + meeting + "/evaluations/" + id).param("rating", "ON_TRACK")
+			.param("points", "A point")
+			.param("version", f.evaluationVersion(id));
+	}
+
+	private static Outcome outcome(MvcResult result) {
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+		if (status >= 300 && status < 400 && location != null && location.contains("/login")) {
+			return LOGIN;
+		}
+		return switch (status) {
+			case 403 -> FORBIDDEN;
+			case 404 -> NOT_FOUND;
+			default -> {
+				assertThat(status).as("unexpected status").isBetween(200, 399);
+				yield OK;
+			}
+		};
+	}
+
+	/**
+	 * Every version and rating in reports and evaluations, and the number of history
+	 * rows.
+	 */
+	private String snapshot() {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("reports", this.jdbc.queryForList(
+				"select id || ':' || version || ':' || md5(synopsis) from reporting_period order by id", String.class));
+		state.put("evaluations", this.jdbc.queryForList(
+				"select id || ':' || version || ':' || coalesce(progress_rating_id, 0) from evaluation order by id",
+				String.class));
+		state.put("changes", this.jdbc.queryForObject("select count(*) from report_change", Integer.class));
+		return state.toString();
+	}
+
+}
