@@ -79,6 +79,13 @@ public class ReportingPeriod extends BaseEntity {
 		return this.status == ReportStatus.DRAFT || this.status == ReportStatus.RETURNED;
 	}
 
+	/**
+	 * Moves the report in its life cycle; {@link ReportLifecycleService} checks the move.
+	 */
+	void moveTo(ReportStatus status) {
+		this.status = status;
+	}
+
 	void updatePartA(String synopsis, String progressToDate, String futureOutlook) {
 		this.synopsis = synopsis;
 		this.progressToDate = progressToDate;

@@ -22,7 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class ReportPageQueriesTest {
 
-	static final int REPORT_PAGE_STATEMENTS = 3;
+	/** The report with its Party and meeting, the scale, the evaluations, the timeline. */
+	static final int REPORT_PAGE_STATEMENTS = 4;
 
 	@Autowired
 	private MockMvc mvc;

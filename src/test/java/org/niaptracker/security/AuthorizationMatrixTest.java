@@ -49,7 +49,11 @@ class AuthorizationMatrixTest {
 		/** Served (2xx, or a redirect that is not to the sign-in page). */
 		OK,
 		/** Sent to sign in. */
-		LOGIN, FORBIDDEN, NOT_FOUND
+		LOGIN, FORBIDDEN, NOT_FOUND,
+		/**
+		 * Allowed by role, but not from the report's status or version: nothing changes.
+		 */
+		CONFLICT
 
 	}
 
@@ -63,6 +67,8 @@ class AuthorizationMatrixTest {
 	static final Outcome FORBIDDEN = Outcome.FORBIDDEN;
 
 	static final Outcome NOT_FOUND = Outcome.NOT_FOUND;
+
+	static final Outcome CONFLICT = Outcome.CONFLICT;
 
 	/**
 	 * One request and what each of {@link #WHO} gets. {@code pattern} is the handler
@@ -97,7 +103,17 @@ class AuthorizationMatrixTest {
 			return String.valueOf(Reports.reportVersion(this.jdbc, "KH", meeting));
 		}
 
+		/** Puts Cambodia's SC67 report in this status first, as if it had got there. */
+		Fixture sc67In(String status) {
+			this.jdbc.update("""
+					update reporting_period set status = ? where party_id = (select id from party where code = 'KH')
+					and meeting_id = (select id from meeting where code = 'SC67')""", status);
+			return this;
+		}
+
 	}
+
+	static final String LIFECYCLE = "POST /parties/{partyCode}/reports/{meetingCode}/lifecycle/{step}";
 
 	static final String EVALUATION = "POST /parties/{partyCode}/reports/{meetingCode}/evaluations/{evaluationId}";
 
@@ -145,7 +161,32 @@ class AuthorizationMatrixTest {
 					(f) -> post("/parties/KH/reports").param("meetingCode", "SC67")
 						.param("periodStart", "2015-10")
 						.param("periodEnd", "2016-06"),
-					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("submit a draft", LIFECYCLE, (f) -> move("submit", f), LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("submit a submitted report", LIFECYCLE, (f) -> move("submit", f.sc67In("SUBMITTED")), LOGIN, CONFLICT,
+					FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("forged: submit another Party's report", LIFECYCLE,
+					(f) -> post("/parties/ZZ/reports/SC67/lifecycle/submit").param("version", "0"), LOGIN, NOT_FOUND,
+					NOT_FOUND, NOT_FOUND, NOT_FOUND),
+			row("return a submitted report", LIFECYCLE,
+					(f) -> move("return", f.sc67In("SUBMITTED")).param("message", "Please fill in 5.2"), LOGIN,
+					FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+			row("return a draft", LIFECYCLE, (f) -> move("return", f).param("message", "Why?"), LOGIN, FORBIDDEN,
+					FORBIDDEN, CONFLICT, FORBIDDEN),
+			row("accept a submitted report", LIFECYCLE, (f) -> move("accept", f.sc67In("SUBMITTED")), LOGIN, FORBIDDEN,
+					FORBIDDEN, OK, FORBIDDEN),
+			row("publish an accepted report", LIFECYCLE, (f) -> move("publish", f.sc67In("ACCEPTED")), LOGIN, FORBIDDEN,
+					FORBIDDEN, OK, FORBIDDEN),
+			row("publish a submitted report", LIFECYCLE, (f) -> move("publish", f.sc67In("SUBMITTED")), LOGIN,
+					FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN),
+			row("reopen an accepted report", LIFECYCLE,
+					(f) -> move("reopen", f.sc67In("ACCEPTED")).param("message", "Annex reference corrected"), LOGIN,
+					FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+			row("an unknown step", LIFECYCLE, (f) -> move("dance", f), LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND),
+			row("a draft's submission", "GET /parties/{partyCode}/reports/{meetingCode}/submissions/{number}",
+					(f) -> get("/parties/KH/reports/SC67/submissions/1"), LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND,
+					NOT_FOUND));
 
 	@Autowired
 	private MockMvc mvc;
@@ -174,6 +215,7 @@ class AuthorizationMatrixTest {
 				.param("periodEnd", "2016-06"))
 			.andReturn();
 		assertThat(Reports.reportVersion(this.jdbc, "KH", "SC67")).isZero();
+		Reports.removeTemplateInstruction(this.jdbc, "SC67");
 	}
 
 	@AfterEach
@@ -195,8 +237,8 @@ class AuthorizationMatrixTest {
 	@ParameterizedTest(name = "{0} as {1}: {2}")
 	@MethodSource("cases")
 	void matrix(Row row, String who, Outcome expected) throws Exception {
-		String before = snapshot();
 		MockHttpServletRequestBuilder request = row.request().apply(new Fixture(this.jdbc)).with(csrf());
+		String before = snapshot();
 		if (!who.equals("anonymous")) {
 			request = request.with(this.accounts.as(who));
 		}
@@ -261,6 +303,10 @@ class AuthorizationMatrixTest {
 		return new Row(name, pattern, request, List.of(expected));
 	}
 
+	private static MockHttpServletRequestBuilder move(String step, Fixture f) {
+		return post("/parties/KH/reports/SC67/lifecycle/" + step).param("version", f.reportVersion("SC67"));
+	}
+
 	private static MockHttpServletRequestBuilder saveEvaluation(String party, String meeting, long id, Fixture f) {
 		return post("/parties/" + party + "/reports/" + meeting + "/evaluations/" + id).param("rating", "ON_TRACK")
 			.param("points", "A point")
@@ -276,6 +322,7 @@ class AuthorizationMatrixTest {
 		return switch (status) {
 			case 403 -> FORBIDDEN;
 			case 404 -> NOT_FOUND;
+			case 409 -> CONFLICT;
 			default -> {
 				assertThat(status).as("unexpected status").isBetween(200, 399);
 				yield OK;
@@ -290,7 +337,10 @@ class AuthorizationMatrixTest {
 	private String snapshot() {
 		Map<String, Object> state = new LinkedHashMap<>();
 		state.put("reports", this.jdbc.queryForList(
-				"select id || ':' || version || ':' || md5(synopsis) from reporting_period order by id", String.class));
+				"select id || ':' || version || ':' || status || ':' || md5(synopsis) from reporting_period order by id",
+				String.class));
+		state.put("transitions", this.jdbc.queryForObject("select count(*) from report_transition", Integer.class));
+		state.put("submissions", this.jdbc.queryForObject("select count(*) from report_submission", Integer.class));
 		state.put("evaluations", this.jdbc.queryForList(
 				"select id || ':' || version || ':' || coalesce(progress_rating_id, 0) from evaluation order by id",
 				String.class));

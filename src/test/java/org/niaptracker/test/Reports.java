@@ -44,6 +44,19 @@ public final class Reports {
 				evaluationId);
 	}
 
+	/**
+	 * Removes the template's instruction line that Cambodia's SC66 text of action 1.2
+	 * carries (and a report started from it inherits), the one leftover that blocks its
+	 * submission.
+	 */
+	public static void removeTemplateInstruction(JdbcTemplate jdbc, String meetingCode) {
+		jdbc.update("""
+				update evaluation set progress_points = array(
+				    select p from unnest(progress_points) with ordinality as t(p, n)
+				     where p not like 'Progress summary – if required%' order by n)
+				 where id = ?""", evaluationId(jdbc, "KH", meetingCode, "1.2"));
+	}
+
 	public static int reportVersion(JdbcTemplate jdbc, String partyCode, String meetingCode) {
 		return jdbc.queryForObject("""
 				select rp.version from reporting_period rp

@@ -1,0 +1,92 @@
+package org.niaptracker.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Part A's sentence on the ratings, generated from the same evaluations as Part B, so the
+ * figures in Part A cannot contradict it: "Nine out of the thirteen actions are on track,
+ * two substantially achieved and two challenging." Ratings come in order of how many
+ * actions have them; numbers are spelled out (ICU4J) in English, French and Spanish.
+ */
+@Component
+public class RatingSummary {
+
+	private final MessageSource messages;
+
+	RatingSummary(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The sentence, or null for a report without actions. */
+	public String of(ReportView report, Locale locale) {
+		int total = report.actions().size();
+		if (total == 0) {
+			return null;
+		}
+		record Group(String code, int position, int count) {
+		}
+		List<Group> groups = new ArrayList<>();
+		for (ReportView.RatingView rating : report.ratings()) {
+			int count = (int) report.countRated(rating);
+			if (count > 0) {
+				groups.add(new Group(rating.code(), rating.position(), count));
+			}
+		}
+		int unrated = (int) report.actions().stream().filter((action) -> action.rating() == null).count();
+		if (unrated > 0) {
+			groups.add(new Group("unrated", Integer.MAX_VALUE, unrated));
+		}
+		groups.sort(Comparator.comparingInt(Group::count).reversed().thenComparingInt(Group::position));
+		RuleBasedNumberFormat words = spellout(locale);
+		Group first = groups.get(0);
+		String sentence;
+		if (groups.size() == 1) {
+			sentence = message("summary.all", locale, words.format(total), total, phrase(first.code(), total, locale));
+		}
+		else {
+			StringBuilder text = new StringBuilder(message("summary.first", locale, words.format(first.count()),
+					words.format(total), first.count(), phrase(first.code(), first.count(), locale)));
+			for (int i = 1; i < groups.size(); i++) {
+				Group group = groups.get(i);
+				text.append(message((i == groups.size() - 1) ? "summary.last" : "summary.next", locale,
+						words.format(group.count()), phrase(group.code(), group.count(), locale)));
+			}
+			sentence = text.toString();
+		}
+		return capitalise(message("summary.sentence", locale, sentence), locale);
+	}
+
+	private String phrase(String ratingCode, int count, Locale locale) {
+		return message("summary.rating." + ratingCode, locale, count);
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	/**
+	 * Cardinal numbers in words, in the gender of "action" where the language has one.
+	 */
+	private static RuleBasedNumberFormat spellout(Locale locale) {
+		RuleBasedNumberFormat format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+		for (String ruleSet : format.getRuleSetNames()) {
+			if (ruleSet.equals("%spellout-cardinal-feminine")) {
+				format.setDefaultRuleSet(ruleSet);
+			}
+		}
+		return format;
+	}
+
+	private static String capitalise(String text, Locale locale) {
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+	}
+
+}

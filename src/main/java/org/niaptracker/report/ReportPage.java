@@ -1,0 +1,29 @@
+package org.niaptracker.report;
+
+import java.util.List;
+
+/**
+ * A report's page: the report as the reader may see it, where it stands in its life
+ * cycle, and what the reader may do with it.
+ *
+ * @param report the report; for the Secretariat, while its Party revises it, the last
+ * submission
+ * @param version the report's version, carried by the life-cycle forms
+ * @param timeline every move, oldest first
+ * @param steps the moves the current user may make now
+ * @param findings what to fix before submitting (drafts only)
+ * @param shownSubmission the submission shown instead of the draft, or null
+ * @param canEdit whether the current user may edit the report now
+ */
+public record ReportPage(ReportView report, int version, List<TimelineEntry> timeline, List<LifecycleStep> steps,
+		List<Finding> findings, TimelineEntry shownSubmission, boolean canEdit) {
+
+	public boolean isSubmissionShown() {
+		return this.shownSubmission != null;
+	}
+
+	public int submissionCount() {
+		return (int) this.timeline.stream().filter((entry) -> entry.submission() != null).count();
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.niaptracker.report;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * One move of a report from one status to another: who, when, and the message given (the
+ * reasons for returning it, for instance). Written with the move, never updated.
+ */
+@Entity
+@Table(name = "report_transition")
+public class ReportTransition {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "reporting_period_id")
+	private ReportingPeriod reportingPeriod;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ReportStatus fromStatus;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ReportStatus toStatus;
+
+	@Column(name = "actor_id")
+	private Long actorId;
+
+	@Column(nullable = false, length = 100)
+	private String actorName;
+
+	private String message;
+
+	@Column(nullable = false)
+	private Instant happenedAt;
+
+	protected ReportTransition() {
+	}
+
+	ReportTransition(ReportingPeriod reportingPeriod, ReportStatus fromStatus, ReportStatus toStatus, Long actorId,
+			String actorName, String message, Instant happenedAt) {
+		this.reportingPeriod = reportingPeriod;
+		this.fromStatus = fromStatus;
+		this.toStatus = toStatus;
+		this.actorId = actorId;
+		this.actorName = actorName;
+		this.message = message;
+		this.happenedAt = happenedAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public ReportStatus getFromStatus() {
+		return this.fromStatus;
+	}
+
+	public ReportStatus getToStatus() {
+		return this.toStatus;
+	}
+
+	public String getActorName() {
+		return this.actorName;
+	}
+
+	public String getMessage() {
+		return this.message;
+	}
+
+	public Instant getHappenedAt() {
+		return this.happenedAt;
+	}
+
+}
