@@ -22,7 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class ReportPageQueriesTest {
 
-	/** The report with its Party and meeting, the scale, the evaluations, the timeline. */
+	/**
+	 * The report with its Party and meeting, the scale, the evaluations, the timeline.
+	 */
 	static final int REPORT_PAGE_STATEMENTS = 4;
 
 	@Autowired

@@ -212,7 +212,8 @@ class AuthorizationMatrixTest {
 				.with(csrf())
 				.param("meetingCode", "SC67")
 				.param("periodStart", "2015-10")
-				.param("periodEnd", "2016-06"))
+				.param("periodEnd", "2016-06")
+				.param("preparedBy", "Heng Kimchhay"))
 			.andReturn();
 		assertThat(Reports.reportVersion(this.jdbc, "KH", "SC67")).isZero();
 		Reports.removeTemplateInstruction(this.jdbc, "SC67");
