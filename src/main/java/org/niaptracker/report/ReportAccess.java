@@ -42,6 +42,60 @@ public class ReportAccess {
 		return CurrentUser.get().map((user) -> user.isFocalPointOf(partyCode)).orElse(false);
 	}
 
+	/**
+	 * The Secretariat rates actions itself once a report has been submitted (never a
+	 * draft).
+	 */
+	public boolean canAssess(ReportStatus status) {
+		return status != ReportStatus.DRAFT && CurrentUser.get().map((user) -> user.is(Role.SECRETARIAT)).orElse(false);
+	}
+
+	/**
+	 * The Secretariat's ratings: for the Secretariat and administrators; for everyone
+	 * once the report and the assessment are both published.
+	 */
+	public boolean canSeeAssessment(ReportingPeriod report) {
+		if (report.getStatus() == ReportStatus.PUBLISHED && report.isAssessmentPublished()) {
+			return true;
+		}
+		return CurrentUser.get().map((user) -> user.is(Role.SECRETARIAT) || user.is(Role.ADMIN)).orElse(false);
+	}
+
+	/**
+	 * The review page and its comments: the Secretariat, administrators and the Party's
+	 * focal points, once the report has been submitted.
+	 */
+	public boolean canReadReview(String partyCode, ReportStatus status) {
+		return status != ReportStatus.DRAFT && CurrentUser.get()
+			.map((user) -> user.is(Role.SECRETARIAT) || user.is(Role.ADMIN) || user.isFocalPointOf(partyCode))
+			.orElse(false);
+	}
+
+	/**
+	 * Comments: the Secretariat on a submitted report; the Party's focal points answering
+	 * on their returned report.
+	 */
+	public boolean canComment(String partyCode, ReportStatus status) {
+		return CurrentUser.get()
+			.map((user) -> (user.is(Role.SECRETARIAT) && status != ReportStatus.DRAFT)
+					|| (user.isFocalPointOf(partyCode) && status == ReportStatus.RETURNED))
+			.orElse(false);
+	}
+
+	public void checkReadReview(ReportingPeriod report) {
+		checkRead(report);
+		if (!canReadReview(report.getParty().getCode(), report.getStatus())) {
+			throw new AccessDeniedException("Not allowed to read the review of this report");
+		}
+	}
+
+	public void checkComment(ReportingPeriod report) {
+		checkReadReview(report);
+		if (!canComment(report.getParty().getCode(), report.getStatus())) {
+			throw new AccessDeniedException("Not allowed to comment on this report");
+		}
+	}
+
 	void checkRead(ReportingPeriod report) {
 		if (!canRead(report.getParty().getCode(), report.getStatus())) {
 			throw new AccessDeniedException("Not allowed to read this report");

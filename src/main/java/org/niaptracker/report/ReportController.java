@@ -102,6 +102,8 @@ class ReportController {
 		model.addAttribute("page", page);
 		model.addAttribute("report", page.report());
 		model.addAttribute("canEdit", page.canEdit());
+		model.addAttribute("assessments", page.assessments());
+		model.addAttribute("canReadReview", this.access.canReadReview(partyCode, page.report().status()));
 		model.addAttribute("ratingSummary", this.ratingSummary.of(page.report(), locale));
 		return REPORT;
 	}

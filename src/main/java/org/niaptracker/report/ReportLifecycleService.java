@@ -41,9 +41,12 @@ public class ReportLifecycleService {
 
 	private final java.time.Clock clock;
 
+	private final AssessmentService assessments;
+
 	ReportLifecycleService(ReportingPeriodRepository reports, ReportTransitionRepository transitions,
 			ReportSubmissionRepository submissions, ReportService reading, ReportAccess access, ReportChecks checks,
-			JsonMapper json, java.time.Clock clock) {
+			JsonMapper json, java.time.Clock clock, AssessmentService assessments) {
+		this.assessments = assessments;
 		this.reports = reports;
 		this.transitions = transitions;
 		this.submissions = submissions;
@@ -72,7 +75,8 @@ public class ReportLifecycleService {
 		ReportView view = showSubmission ? frozen(report, lastSubmission.submission()) : this.reading.view(report);
 		List<Finding> findings = report.isOpenForEditing() && !showSubmission ? this.checks.run(view) : List.of();
 		return new ReportPage(view, report.getVersion(), timeline, steps(report), findings,
-				showSubmission ? lastSubmission : null, this.access.canEdit(partyCode, report.getStatus()));
+				showSubmission ? lastSubmission : null, this.access.canEdit(partyCode, report.getStatus()),
+				this.assessments.visibleAssessments(report));
 	}
 
 	/** One submission of a report, exactly as it was submitted. */

@@ -1,6 +1,7 @@
 package org.niaptracker.report;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A report's page: the report as the reader may see it, where it stands in its life
@@ -14,9 +15,12 @@ import java.util.List;
  * @param findings what to fix before submitting (drafts only)
  * @param shownSubmission the submission shown instead of the draft, or null
  * @param canEdit whether the current user may edit the report now
+ * @param assessments the Secretariat's ratings by action number, where the user may see
+ * them
  */
 public record ReportPage(ReportView report, int version, List<TimelineEntry> timeline, List<LifecycleStep> steps,
-		List<Finding> findings, TimelineEntry shownSubmission, boolean canEdit) {
+		List<Finding> findings, TimelineEntry shownSubmission, boolean canEdit,
+		Map<String, AssessmentView> assessments) {
 
 	public boolean isSubmissionShown() {
 		return this.shownSubmission != null;

@@ -63,6 +63,10 @@ public class ReportingPeriod extends BaseEntity {
 	@Column(nullable = false)
 	private String futureOutlook = "";
 
+	/** Whether the Secretariat's own ratings are public beside the Party's. */
+	@Column(nullable = false)
+	private boolean assessmentPublished;
+
 	protected ReportingPeriod() {
 	}
 
@@ -84,6 +88,14 @@ public class ReportingPeriod extends BaseEntity {
 	 */
 	void moveTo(ReportStatus status) {
 		this.status = status;
+	}
+
+	void publishAssessment(boolean published) {
+		this.assessmentPublished = published;
+	}
+
+	public boolean isAssessmentPublished() {
+		return this.assessmentPublished;
 	}
 
 	void updatePartA(String synopsis, String progressToDate, String futureOutlook) {

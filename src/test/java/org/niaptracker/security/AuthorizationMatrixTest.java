@@ -115,6 +115,12 @@ class AuthorizationMatrixTest {
 
 	static final String LIFECYCLE = "POST /parties/{partyCode}/reports/{meetingCode}/lifecycle/{step}";
 
+	static final String REVIEW = "GET /parties/{partyCode}/reports/{meetingCode}/review";
+
+	static final String COMMENT = "POST /parties/{partyCode}/reports/{meetingCode}/review/comments";
+
+	static final String ASSESS = "POST /parties/{partyCode}/reports/{meetingCode}/review/assessments/{evaluationId}";
+
 	static final String EVALUATION = "POST /parties/{partyCode}/reports/{meetingCode}/evaluations/{evaluationId}";
 
 	static final List<Row> ROWS = List.of(row("list of Parties", "GET /", (f) -> get("/"), OK, OK, OK, OK, OK),
@@ -186,7 +192,44 @@ class AuthorizationMatrixTest {
 					NOT_FOUND),
 			row("a draft's submission", "GET /parties/{partyCode}/reports/{meetingCode}/submissions/{number}",
 					(f) -> get("/parties/KH/reports/SC67/submissions/1"), LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND,
-					NOT_FOUND));
+					NOT_FOUND),
+			row("review of a draft", REVIEW, (f) -> get("/parties/KH/reports/SC67/review"), LOGIN, FORBIDDEN, FORBIDDEN,
+					FORBIDDEN, FORBIDDEN),
+			row("review of a submitted report", REVIEW, (f) -> {
+				f.sc67In("SUBMITTED");
+				return get("/parties/KH/reports/SC67/review");
+			}, LOGIN, OK, FORBIDDEN, OK, OK),
+			row("review of a published report", REVIEW, (f) -> get("/parties/KH/reports/SC66/review"), LOGIN, OK,
+					FORBIDDEN, OK, OK),
+			row("comment on a submitted report", COMMENT,
+					(f) -> comment(f.sc67In("SUBMITTED"), "", "Please check 5.2."), LOGIN, FORBIDDEN, FORBIDDEN, OK,
+					FORBIDDEN),
+			row("answer on a returned report", COMMENT, (f) -> comment(f.sc67In("RETURNED"), "1.2", "Done."), LOGIN, OK,
+					FORBIDDEN, OK, FORBIDDEN),
+			row("comment on a draft", COMMENT, (f) -> comment(f, "1.2", "Early."), LOGIN, FORBIDDEN, FORBIDDEN,
+					FORBIDDEN, FORBIDDEN),
+			row("forged: comment on an action of another NIAP", COMMENT,
+					(f) -> comment(f.sc67In("SUBMITTED"), "9.9", "Which?"), LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
+					FORBIDDEN),
+			row("assess an action of a submitted report", ASSESS, (f) -> assess(f.sc67In("SUBMITTED"), f.sc67("1.2")),
+					LOGIN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+			row("assess an action of a draft", ASSESS, (f) -> assess(f, f.sc67("1.2")), LOGIN, FORBIDDEN, FORBIDDEN,
+					FORBIDDEN, FORBIDDEN),
+			row("forged: assess an evaluation of another report", ASSESS,
+					(f) -> assess(f.sc67In("SUBMITTED"), f.sc66("1.2")), LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND),
+			row("publish the Secretariat's ratings",
+					"POST /parties/{partyCode}/reports/{meetingCode}/review/assessment-publication",
+					(f) -> post("/parties/KH/reports/SC67/review/assessment-publication").param("published", "true")
+						.param("version", f.sc67In("SUBMITTED").reportVersion("SC67")),
+					LOGIN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+			row("overview", "GET /overview", (f) -> get("/overview"), LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
+			row("overview of a meeting", "GET /meetings/{meetingCode}/overview", (f) -> get("/meetings/SC67/overview"),
+					LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
+			row("overview of an unknown meeting", "GET /meetings/{meetingCode}/overview",
+					(f) -> get("/meetings/SC99/overview"), LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+			row("notices", "GET /notices", (f) -> get("/notices"), LOGIN, OK, OK, OK, OK),
+			row("mark notices seen", "POST /notices/seen", (f) -> post("/notices/seen"), LOGIN, OK, OK, OK, OK));
 
 	@Autowired
 	private MockMvc mvc;
@@ -304,6 +347,14 @@ class AuthorizationMatrixTest {
 		return new Row(name, pattern, request, List.of(expected));
 	}
 
+	private static MockHttpServletRequestBuilder comment(Fixture f, String action, String body) {
+		return post("/parties/KH/reports/SC67/review/comments").param("action", action).param("body", body);
+	}
+
+	private static MockHttpServletRequestBuilder assess(Fixture f, long evaluationId) {
+		return post("/parties/KH/reports/SC67/review/assessments/" + evaluationId).param("rating", "ON_TRACK");
+	}
+
 	private static MockHttpServletRequestBuilder move(String step, Fixture f) {
 		return post("/parties/KH/reports/SC67/lifecycle/" + step).param("version", f.reportVersion("SC67"));
 	}
@@ -342,6 +393,14 @@ class AuthorizationMatrixTest {
 				String.class));
 		state.put("transitions", this.jdbc.queryForObject("select count(*) from report_transition", Integer.class));
 		state.put("submissions", this.jdbc.queryForObject("select count(*) from report_submission", Integer.class));
+		state.put("comments", this.jdbc.queryForObject("select count(*) from review_comment", Integer.class));
+		state.put("assessments", this.jdbc.queryForList(
+				"select id || ':' || version || ':' || coalesce(progress_rating_id, 0) from secretariat_assessment order by id",
+				String.class));
+		state.put("published assessments",
+				this.jdbc.queryForList("select id from reporting_period where assessment_published", Long.class));
+		state.put("notices seen", this.jdbc.queryForList(
+				"select id || ':' || coalesce(notices_seen_at::text, '') from app_user order by id", String.class));
 		state.put("evaluations", this.jdbc.queryForList(
 				"select id || ':' || version || ':' || coalesce(progress_rating_id, 0) from evaluation order by id",
 				String.class));

@@ -1,0 +1,24 @@
+package org.niaptracker.report;
+
+import java.time.Instant;
+
+/**
+ * The Secretariat's rating of one action: the rating (null when cleared), who gave it,
+ * when, and the version a form must carry to change it.
+ */
+public record AssessmentView(String actionNumber, Long evaluationId, ReportView.RatingView rating, String assessedBy,
+		Instant assessedAt, int version) {
+
+	public String ratingCode() {
+		return (this.rating != null) ? this.rating.code() : "";
+	}
+
+	static AssessmentView of(SecretariatAssessment assessment) {
+		Evaluation evaluation = assessment.getEvaluation();
+		return new AssessmentView(
+				evaluation.getAction().getNumber(), evaluation.getId(), (assessment.getProgressRating() != null)
+						? ReportView.RatingView.of(assessment.getProgressRating()) : null,
+				assessment.getAssessedBy(), assessment.getAssessedAt(), assessment.getVersion());
+	}
+
+}

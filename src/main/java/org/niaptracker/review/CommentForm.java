@@ -1,0 +1,32 @@
+package org.niaptracker.review;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A new comment: on an action (its number) or, with no action, on the whole report. */
+public class CommentForm {
+
+	@Size(max = 20)
+	private String action = "";
+
+	@NotBlank(message = "{review.comment.empty}")
+	@Size(max = 4000, message = "{edit.text.tooLong}")
+	private String body = "";
+
+	public String getAction() {
+		return this.action;
+	}
+
+	public void setAction(String action) {
+		this.action = (action != null) ? action.strip() : "";
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = (body != null) ? body.replace("\r\n", "\n").strip() : "";
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.niaptracker.review;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.niaptracker.report.ReportStatus;
+
+/**
+ * Every Party's report to one meeting, as the Secretariat follows them: status, dates,
+ * and the actions per rating, the Party's figures with the Secretariat's beside them
+ * where they differ (as the SC documents' overview tables print them).
+ */
+public record MeetingOverview(String meetingCode, int meetingNumber, LocalDate startsOn, LocalDate reportDueOn,
+		List<Rating> ratings, List<Row> rows, List<String> otherMeetings) {
+
+	/** A column of the meeting's rating scale. */
+	public record Rating(String code, String label) {
+
+	}
+
+	/**
+	 * One Party. {@code partyCounts} and {@code secretariatCounts} count actions per
+	 * rating code ("" for not yet rated); where the Secretariat has not rated an action,
+	 * it counts the Party's rating.
+	 */
+	public record Row(String partyCode, String partyName, ReportStatus status, Instant firstSubmitted,
+			Instant lastSubmitted, boolean overdue, boolean late, int total, Map<String, Integer> partyCounts,
+			Map<String, Integer> secretariatCounts) {
+
+		public int count(String ratingCode) {
+			return this.partyCounts.getOrDefault(ratingCode, 0);
+		}
+
+		public int secretariatCount(String ratingCode) {
+			return this.secretariatCounts.getOrDefault(ratingCode, 0);
+		}
+
+		public boolean diverges(String ratingCode) {
+			return count(ratingCode) != secretariatCount(ratingCode);
+		}
+
+		public boolean divergesAnywhere() {
+			return !this.partyCounts.equals(this.secretariatCounts);
+		}
+
+		/** The Party's share of actions in this rating, in whole percent. */
+		public int percent(String ratingCode) {
+			return share(count(ratingCode));
+		}
+
+		public int secretariatPercent(String ratingCode) {
+			return share(secretariatCount(ratingCode));
+		}
+
+		public int unrated() {
+			return count("");
+		}
+
+		private int share(int count) {
+			if (this.total == 0) {
+				return 0;
+			}
+			return BigDecimal.valueOf(100L * count)
+				.divide(BigDecimal.valueOf(this.total), 0, RoundingMode.HALF_UP)
+				.intValueExact();
+		}
+
+	}
+
+}
