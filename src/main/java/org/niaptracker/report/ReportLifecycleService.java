@@ -72,7 +72,8 @@ public class ReportLifecycleService {
 			.orElse(null);
 		boolean showSubmission = report.getStatus() == ReportStatus.RETURNED && lastSubmission != null
 				&& !isFocalPointOf(partyCode);
-		ReportView view = showSubmission ? frozen(report, lastSubmission.submission()) : this.reading.view(report);
+		ReportView view = showSubmission ? frozen(report, lastSubmission.submission()).withStatus(report.getStatus())
+				: this.reading.view(report);
 		List<Finding> findings = report.isOpenForEditing() && !showSubmission ? this.checks.run(view) : List.of();
 		return new ReportPage(view, report.getVersion(), timeline, steps(report), findings,
 				showSubmission ? lastSubmission : null, this.access.canEdit(partyCode, report.getStatus()),
@@ -117,8 +118,9 @@ public class ReportLifecycleService {
 				throw new TransitionRefusedException("lifecycle.submit.blocked", findings);
 			}
 			int number = this.submissions.lastNumber(report.getId()) + 1;
-			this.submissions.save(new ReportSubmission(report, number, this.json.writeValueAsString(view),
-					user.getUsername(), this.clock.instant()));
+			this.submissions
+				.save(new ReportSubmission(report, number, this.json.writeValueAsString(view.withStatus(step.to())),
+						user.getUsername(), this.clock.instant()));
 		}
 		report.moveTo(step.to());
 		this.transitions.save(new ReportTransition(report, from, step.to(), user.getId(), user.getUsername(),

@@ -47,6 +47,13 @@ public record ReportView(Long id, String partyCode, String partyName, String mee
 		return Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter((p) -> !p.isEmpty()).toList();
 	}
 
+	/** The same report in another status (a frozen submission read later). */
+	public ReportView withStatus(ReportStatus newStatus) {
+		return new ReportView(this.id, this.partyCode, this.partyName, this.meetingCode, this.meetingNumber, newStatus,
+				this.documentRef, this.annexRef, this.languageLine, this.groupHeading, this.periodStart, this.periodEnd,
+				this.preparedBy, this.synopsis, this.progressToDate, this.futureOutlook, this.ratings, this.pillars);
+	}
+
 	/** The stamp printed on every annex page, e.g. "SC66 Doc. 29 Annex 19". */
 	public String stamp() {
 		return String.join(" ", Objects.toString(this.documentRef, ""), Objects.toString(this.annexRef, "")).strip();
