@@ -66,6 +66,50 @@ class MessagesTest {
 		assertThat(english).containsAll(used);
 	}
 
+	/**
+	 * Keys built at run time: from enums (statuses, roles, life-cycle steps, history
+	 * fields, ratings of every scale) and message keys named in Java code.
+	 */
+	@Test
+	void everyKeyBuiltInCodeExists() throws IOException {
+		Set<String> english = bundle("").stringPropertyNames();
+		Set<String> used = new TreeSet<>();
+		for (org.niaptracker.user.Role role : org.niaptracker.user.Role.values()) {
+			used.add("role." + role);
+		}
+		for (org.niaptracker.report.ChangedField field : org.niaptracker.report.ChangedField.values()) {
+			used.add("history.field." + field);
+		}
+		for (org.niaptracker.report.LifecycleStep step : org.niaptracker.report.LifecycleStep.values()) {
+			used.add("lifecycle.step." + step);
+			used.add("lifecycle.message." + step);
+			used.add("lifecycle.moved." + step.path());
+		}
+		used.add("notices.report.SUBMITTED");
+		used.add("notices.report.RETURNED");
+		used.add("summary.rating.unrated");
+		Matcher ratings = Pattern.compile("'([A-Z_]+)', '[^']+', \\d+\\)")
+			.matcher(Files.readString(Path.of("db/V2__rating_scales.sql")));
+		while (ratings.find()) {
+			used.add("rating." + ratings.group(1));
+			used.add("summary.rating." + ratings.group(1));
+		}
+		Pattern literal = Pattern
+			.compile("\"((?:check|lifecycle|edit|newReport|review|summary|history)\\.[A-Za-z.]+)\"");
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((file) -> file.toString().endsWith(".java")).toList()) {
+				Matcher matcher = literal.matcher(Files.readString(source));
+				while (matcher.find()) {
+					if (!matcher.group(1).endsWith(".")) {
+						used.add(matcher.group(1));
+					}
+				}
+			}
+		}
+		assertThat(used).contains("check.unrated", "rating.NOT_COMMENCED", "summary.rating.ON_TRACK");
+		assertThat(english).containsAll(used);
+	}
+
 	@Test
 	void templatesHaveNoHardCodedText() throws IOException {
 		List<String> offenders = new ArrayList<>();
@@ -88,7 +132,7 @@ class MessagesTest {
 
 	private static boolean replacesItsContent(Element element) {
 		return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
-				|| element.hasAttr("th:insert");
+				|| element.hasAttr("th:insert") || element.hasAttr("th:errors");
 	}
 
 	private static boolean isInsideReplacedContent(Element element) {
