@@ -10,6 +10,7 @@ import org.niaptracker.user.Role;
 import org.niaptracker.web.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,10 +44,13 @@ public class ReportLifecycleService {
 
 	private final AssessmentService assessments;
 
+	private final ApplicationEventPublisher events;
+
 	ReportLifecycleService(ReportingPeriodRepository reports, ReportTransitionRepository transitions,
 			ReportSubmissionRepository submissions, ReportService reading, ReportAccess access, ReportChecks checks,
-			JsonMapper json, java.time.Clock clock, AssessmentService assessments) {
+			JsonMapper json, java.time.Clock clock, AssessmentService assessments, ApplicationEventPublisher events) {
 		this.assessments = assessments;
+		this.events = events;
 		this.reports = reports;
 		this.transitions = transitions;
 		this.submissions = submissions;
@@ -132,6 +136,8 @@ public class ReportLifecycleService {
 			// Reopening while the Party already has another open report.
 			throw new TransitionRefusedException("lifecycle.reopen.otherOpen", List.of());
 		}
+		this.events.publishEvent(new ReportMovedEvent(partyCode, report.getParty().getName(), meetingCode, step,
+				user.getUsername(), form.getMessage()));
 	}
 
 	private List<LifecycleStep> steps(ReportingPeriod report) {

@@ -17,6 +17,7 @@ import org.niaptracker.security.CurrentUser;
 import org.niaptracker.security.NiapUser;
 import org.niaptracker.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +41,11 @@ public class ReviewService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ReviewService(ReportingPeriodRepository reports, ReviewCommentRepository comments, ActionRepository actions,
-			ReportLifecycleService lifecycle, ReportAccess access, Clock clock) {
+			ReportLifecycleService lifecycle, ReportAccess access, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.reports = reports;
 		this.comments = comments;
 		this.actions = actions;
@@ -85,6 +89,8 @@ public class ReviewService {
 		NiapUser user = CurrentUser.get().orElseThrow();
 		this.comments.save(new ReviewComment(report, action, user.getId(), user.getUsername(), user.getRole(),
 				form.getBody(), this.clock.instant()));
+		this.events.publishEvent(new CommentAddedEvent(partyCode, report.getParty().getName(), meetingCode,
+				(action != null) ? action.getNumber() : null, user.getUsername(), user.getRole(), form.getBody()));
 	}
 
 	private ReportingPeriod findReport(String partyCode, String meetingCode) {

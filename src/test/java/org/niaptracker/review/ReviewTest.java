@@ -13,8 +13,10 @@ import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -42,6 +44,9 @@ class ReviewTest {
 
 	@Autowired
 	private UserDetailsService userDetailsService;
+
+	@Autowired
+	private ObjectProvider<JavaMailSender> mailSender;
 
 	private Accounts accounts;
 
@@ -161,6 +166,11 @@ class ReviewTest {
 		Element status = sc67.selectFirst("#overview-status tr[data-party=KH]");
 		assertThat(status.select(".status-badge").text()).isEqualTo("Submitted");
 		assertThat(status.select("td[data-rating=ON_TRACK]").text()).isEqualTo("9 (8)");
+	}
+
+	@Test
+	void withoutAMailServerNoticesStayInTheApplication() {
+		assertThat(this.mailSender.getIfAvailable()).as("no spring.mail.host, no sender").isNull();
 	}
 
 	private static List<String> cells(Element row) {
