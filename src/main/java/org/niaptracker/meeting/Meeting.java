@@ -35,6 +35,17 @@ public class Meeting extends BaseEntity {
 	protected Meeting() {
 	}
 
+	/**
+	 * A meeting of the Standing Committee, "SC" and its number, with its rating scale.
+	 */
+	public Meeting(int number, LocalDate startsOn, LocalDate reportDueOn, RatingScale ratingScale) {
+		this.code = "SC" + number;
+		this.number = number;
+		this.startsOn = startsOn;
+		this.reportDueOn = reportDueOn;
+		this.ratingScale = ratingScale;
+	}
+
 	public String getCode() {
 		return this.code;
 	}

@@ -13,4 +13,7 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	List<Meeting> findByNumberGreaterThanOrderByNumber(int number);
 
+	@Query("select m from Meeting m join fetch m.ratingScale order by m.number")
+	List<Meeting> findAllWithScale();
+
 }

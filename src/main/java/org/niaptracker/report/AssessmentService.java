@@ -1,5 +1,6 @@
 package org.niaptracker.report;
 
+import org.niaptracker.web.RejectedValueException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;

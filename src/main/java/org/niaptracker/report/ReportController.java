@@ -1,5 +1,6 @@
 package org.niaptracker.report;
 
+import org.niaptracker.web.RejectedValueException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,6 @@
 package org.niaptracker.report;
 
+import org.niaptracker.web.RejectedValueException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 

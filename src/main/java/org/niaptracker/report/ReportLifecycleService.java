@@ -1,5 +1,6 @@
 package org.niaptracker.report;
 
+import org.niaptracker.web.RejectedValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package org.niaptracker.review;
 
+import org.niaptracker.web.RejectedValueException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.niaptracker.report.AssessmentForm;
 import org.niaptracker.report.AssessmentService;
 import org.niaptracker.report.EditConflictException;
-import org.niaptracker.report.RejectedValueException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;

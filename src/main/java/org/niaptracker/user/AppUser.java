@@ -37,6 +37,9 @@ public class AppUser extends BaseEntity {
 	@JoinColumn(name = "party_id")
 	private Party party;
 
+	@Column(length = 254)
+	private String email;
+
 	@Column(nullable = false)
 	private boolean enabled = true;
 
@@ -109,6 +112,20 @@ public class AppUser extends BaseEntity {
 
 	public void setDisplayName(String displayName) {
 		this.displayName = displayName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	/** Lifts a sign-in lock. */
+	public void unlock() {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
 	}
 
 	public void setEnabled(boolean enabled) {

@@ -103,6 +103,16 @@ class AuthorizationMatrixTest {
 			return String.valueOf(Reports.reportVersion(this.jdbc, "KH", meeting));
 		}
 
+		String userId(String username) {
+			return String
+				.valueOf(this.jdbc.queryForObject("select id from app_user where username = ?", Long.class, username));
+		}
+
+		String userVersion(String username) {
+			return String.valueOf(this.jdbc.queryForObject("select version from app_user where username = ?",
+					Integer.class, username));
+		}
+
 		/** Puts Cambodia's SC67 report in this status first, as if it had got there. */
 		Fixture sc67In(String status) {
 			this.jdbc.update("""
@@ -229,7 +239,41 @@ class AuthorizationMatrixTest {
 			row("overview of an unknown meeting", "GET /meetings/{meetingCode}/overview",
 					(f) -> get("/meetings/SC99/overview"), LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
 			row("notices", "GET /notices", (f) -> get("/notices"), LOGIN, OK, OK, OK, OK),
-			row("mark notices seen", "POST /notices/seen", (f) -> post("/notices/seen"), LOGIN, OK, OK, OK, OK));
+			row("mark notices seen", "POST /notices/seen", (f) -> post("/notices/seen"), LOGIN, OK, OK, OK, OK),
+			admin("administration", "GET /admin", (f) -> get("/admin")),
+			admin("accounts", "GET /admin/users", (f) -> get("/admin/users")),
+			admin("new account form", "GET /admin/users/new", (f) -> get("/admin/users/new")),
+			admin("create an account", "POST /admin/users",
+					(f) -> post("/admin/users").param("username", "matrix.user")
+						.param("displayName", "Matrix")
+						.param("role", "SECRETARIAT")
+						.param("password", "a-long-enough-password")),
+			admin("an account", "GET /admin/users/{id}", (f) -> get("/admin/users/" + f.userId("focal.zz"))),
+			row("an unknown account", "GET /admin/users/{id}", (f) -> get("/admin/users/987654"), LOGIN, FORBIDDEN,
+					FORBIDDEN, FORBIDDEN, NOT_FOUND),
+			admin("change an account", "POST /admin/users/{id}",
+					(f) -> post("/admin/users/" + f.userId("focal.zz")).param("username", "focal.zz")
+						.param("displayName", "Renamed")
+						.param("role", "FOCAL_POINT")
+						.param("partyCode", "ZZ")
+						.param("enabled", "false")
+						.param("version", f.userVersion("focal.zz"))),
+			admin("reset a password", "POST /admin/users/{id}/password",
+					(f) -> post("/admin/users/" + f.userId("focal.zz") + "/password")
+						.param("password", "another-long-password")
+						.param("version", f.userVersion("focal.zz"))),
+			admin("lift a lock", "POST /admin/users/{id}/unlock",
+					(f) -> post("/admin/users/" + f.userId("focal.zz") + "/unlock").param("version",
+							f.userVersion("focal.zz"))),
+			admin("Parties", "GET /admin/parties", (f) -> get("/admin/parties")),
+			admin("add a Party", "POST /admin/parties",
+					(f) -> post("/admin/parties").param("code", "QQ").param("name", "Matrixland")),
+			admin("meetings", "GET /admin/meetings", (f) -> get("/admin/meetings")),
+			admin("add a meeting", "POST /admin/meetings",
+					(f) -> post("/admin/meetings").param("number", "98")
+						.param("startsOn", "2030-01-20")
+						.param("reportDueOn", "2029-10-20")
+						.param("ratingScale", "SC69")));
 
 	@Autowired
 	private MockMvc mvc;
@@ -266,6 +310,9 @@ class AuthorizationMatrixTest {
 	void cleanUp() {
 		Reports.delete(this.jdbc, "KH", "SC67");
 		Accounts.deleteOtherParty(this.jdbc);
+		this.jdbc.update("delete from app_user where username = 'matrix.user'");
+		this.jdbc.update("delete from party where code = 'QQ'");
+		this.jdbc.update("delete from meeting where code = 'SC98'");
 	}
 
 	static Stream<Arguments> cases() {
@@ -341,6 +388,14 @@ class AuthorizationMatrixTest {
 	/** Spring Boot's error page: reached only by error dispatch. */
 	static final Set<String> NOT_APPLICABLE = Set.of("ANY /error");
 
+	/**
+	 * Administrators only: signed-out visitors are sent to sign in, everyone else
+	 * refused.
+	 */
+	private static Row admin(String name, String pattern, Function<Fixture, MockHttpServletRequestBuilder> request) {
+		return row(name, pattern, request, LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+	}
+
 	private static Row row(String name, String pattern, Function<Fixture, MockHttpServletRequestBuilder> request,
 			Outcome... expected) {
 		assertThat(expected).hasSameSizeAs(WHO);
@@ -394,6 +449,11 @@ class AuthorizationMatrixTest {
 		state.put("transitions", this.jdbc.queryForObject("select count(*) from report_transition", Integer.class));
 		state.put("submissions", this.jdbc.queryForObject("select count(*) from report_submission", Integer.class));
 		state.put("comments", this.jdbc.queryForObject("select count(*) from review_comment", Integer.class));
+		state.put("accounts", this.jdbc.queryForList(
+				"select username || ':' || version || ':' || enabled || ':' || md5(password_hash) from app_user order by id",
+				String.class));
+		state.put("parties", this.jdbc.queryForList("select code from party order by code", String.class));
+		state.put("meetings", this.jdbc.queryForList("select code from meeting order by code", String.class));
 		state.put("assessments", this.jdbc.queryForList(
 				"select id || ':' || version || ':' || coalesce(progress_rating_id, 0) from secretariat_assessment order by id",
 				String.class));

@@ -1,7 +1,4 @@
-package org.niaptracker.web;
-
-import org.niaptracker.security.CurrentUser;
-import org.niaptracker.security.NiapUser;
+package org.niaptracker.security;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

@@ -1,9 +1,9 @@
-package org.niaptracker.report;
+package org.niaptracker.web;
 
 /**
- * A form value that passed its own checks but breaks a rule of the report (a rating not
- * on the report's scale, a meeting that is not next). Carries the form field and the
- * message key to show beside it.
+ * A form value that passed its own checks but breaks a rule of the domain (a rating not
+ * on the report's scale, a meeting that is not next, a username already taken). Carries
+ * the form field and the message key to show beside it.
  */
 public class RejectedValueException extends RuntimeException {
 

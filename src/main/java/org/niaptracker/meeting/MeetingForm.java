@@ -1,0 +1,72 @@
+package org.niaptracker.meeting;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A new Standing Committee meeting: its number (SC67 is 67), its date, the date reports
+ * are due, and the rating scale its reports use.
+ */
+public class MeetingForm {
+
+	@NotNull(message = "{admin.field.required}")
+	@Min(value = 1, message = "{admin.meeting.number.invalid}")
+	@Max(value = 999, message = "{admin.meeting.number.invalid}")
+	private Integer number;
+
+	@NotNull(message = "{admin.field.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate startsOn;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate reportDueOn;
+
+	@NotBlank(message = "{admin.field.required}")
+	private String ratingScale = "";
+
+	/** Reports fall due before the meeting. */
+	@AssertTrue(message = "{admin.meeting.dueAfterMeeting}")
+	public boolean isDueBeforeMeeting() {
+		return this.startsOn == null || this.reportDueOn == null || this.reportDueOn.isBefore(this.startsOn);
+	}
+
+	public Integer getNumber() {
+		return this.number;
+	}
+
+	public void setNumber(Integer number) {
+		this.number = number;
+	}
+
+	public LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
+	public void setStartsOn(LocalDate startsOn) {
+		this.startsOn = startsOn;
+	}
+
+	public LocalDate getReportDueOn() {
+		return this.reportDueOn;
+	}
+
+	public void setReportDueOn(LocalDate reportDueOn) {
+		this.reportDueOn = reportDueOn;
+	}
+
+	public String getRatingScale() {
+		return this.ratingScale;
+	}
+
+	public void setRatingScale(String ratingScale) {
+		this.ratingScale = (ratingScale != null) ? ratingScale.strip() : "";
+	}
+
+}

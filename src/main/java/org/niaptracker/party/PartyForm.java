@@ -1,0 +1,35 @@
+package org.niaptracker.party;
+
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A new Party: its two-letter ISO code and its name. */
+public class PartyForm {
+
+	@Pattern(regexp = "[A-Z]{2}", message = "{admin.party.code.invalid}")
+	private String code = "";
+
+	@NotBlank(message = "{admin.field.required}")
+	@Size(max = 200, message = "{edit.text.tooLong}")
+	private String name = "";
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = (code != null) ? code.strip().toUpperCase(Locale.ROOT) : "";
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = (name != null) ? name.strip() : "";
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.niaptracker.user;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.niaptracker.party.Party;
+import org.niaptracker.party.PartyRepository;
+import org.niaptracker.web.NotFoundException;
+import org.niaptracker.web.RejectedValueException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators manage accounts: create, change role and Party, disable, reset a
+ * password, lift a sign-in lock. An administrator cannot disable or demote themselves.
+ */
+@Service
+@Transactional
+public class UserAdminService {
+
+	private final AppUserRepository users;
+
+	private final PartyRepository parties;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	UserAdminService(AppUserRepository users, PartyRepository parties, PasswordEncoder passwordEncoder, Clock clock) {
+		this.users = users;
+		this.parties = parties;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserRow> list() {
+		return this.users.findAllWithParty().stream().map((user) -> UserRow.of(user, this.clock.instant())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UserRow row(long id) {
+		return UserRow.of(find(id), this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public UserForm form(long id) {
+		return UserForm.of(find(id));
+	}
+
+	/** Creates an account; returns its id. */
+	public long create(UserForm form) {
+		if (form.getPassword().length() < 12) {
+			throw new RejectedValueException("password", "admin.user.password.length");
+		}
+		if (this.users.findByUsername(form.getUsername()).isPresent()) {
+			throw new RejectedValueException("username", "admin.user.username.taken");
+		}
+		AppUser user = new AppUser(form.getUsername(), form.getDisplayName(),
+				this.passwordEncoder.encode(form.getPassword()), form.getRole(), party(form));
+		user.setEmail(form.getEmail().isEmpty() ? null : form.getEmail());
+		try {
+			return this.users.saveAndFlush(user).getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new RejectedValueException("username", "admin.user.username.taken");
+		}
+	}
+
+	public void update(long id, UserForm form) {
+		AppUser user = find(id);
+		checkVersion(form.getVersion(), user.getVersion());
+		Authentication me = SecurityContextHolder.getContext().getAuthentication();
+		boolean yourself = me != null && me.getName().equals(user.getUsername());
+		if (yourself && !form.isEnabled()) {
+			throw new RejectedValueException("enabled", "admin.user.notYourself");
+		}
+		if (yourself && form.getRole() != Role.ADMIN) {
+			throw new RejectedValueException("role", "admin.user.notYourself");
+		}
+		user.assign(form.getRole(), party(form));
+		user.setDisplayName(form.getDisplayName());
+		user.setEmail(form.getEmail().isEmpty() ? null : form.getEmail());
+		user.setEnabled(form.isEnabled());
+	}
+
+	public void resetPassword(long id, PasswordForm form) {
+		AppUser user = find(id);
+		checkVersion(form.getVersion(), user.getVersion());
+		user.changePasswordHash(this.passwordEncoder.encode(form.getPassword()));
+	}
+
+	public void unlock(long id, Integer version) {
+		AppUser user = find(id);
+		checkVersion(version, user.getVersion());
+		user.unlock();
+	}
+
+	private Party party(UserForm form) {
+		boolean focalPoint = form.getRole() == Role.FOCAL_POINT;
+		if (focalPoint && form.getPartyCode().isEmpty()) {
+			throw new RejectedValueException("partyCode", "admin.user.party.required");
+		}
+		if (!focalPoint && !form.getPartyCode().isEmpty()) {
+			throw new RejectedValueException("partyCode", "admin.user.party.onlyFocalPoints");
+		}
+		if (!focalPoint) {
+			return null;
+		}
+		return this.parties.findByCode(form.getPartyCode())
+			.orElseThrow(() -> new RejectedValueException("partyCode", "admin.user.party.unknown"));
+	}
+
+	private AppUser find(long id) {
+		return this.users.findById(id).orElseThrow(() -> new NotFoundException("No account " + id));
+	}
+
+	private static void checkVersion(Integer seen, int stored) {
+		if (seen == null || seen != stored) {
+			throw new OptimisticLockingFailureException("Account changed since version " + seen);
+		}
+	}
+
+}
