@@ -240,6 +240,13 @@ class AuthorizationMatrixTest {
 					(f) -> get("/meetings/SC99/overview"), LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
 			row("notices", "GET /notices", (f) -> get("/notices"), LOGIN, OK, OK, OK, OK),
 			row("mark notices seen", "POST /notices/seen", (f) -> post("/notices/seen"), LOGIN, OK, OK, OK, OK),
+			draftExport("print view", "print"), draftExport("PDF", "annex.pdf"), draftExport("Word", "annex.docx"),
+			draftExport("JSON", "report.json"), draftExport("CSV", "evaluations.csv"),
+			row("published report as PDF", "GET /parties/{partyCode}/reports/{meetingCode}/annex.pdf",
+					(f) -> get("/parties/KH/reports/SC66/annex.pdf"), OK, OK, OK, OK, OK),
+			row("unknown report as JSON", "GET /parties/{partyCode}/reports/{meetingCode}/report.json",
+					(f) -> get("/parties/KH/reports/SC99/report.json"), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					NOT_FOUND),
 			admin("administration", "GET /admin", (f) -> get("/admin")),
 			admin("accounts", "GET /admin/users", (f) -> get("/admin/users")),
 			admin("new account form", "GET /admin/users/new", (f) -> get("/admin/users/new")),
@@ -387,6 +394,12 @@ class AuthorizationMatrixTest {
 
 	/** Spring Boot's error page: reached only by error dispatch. */
 	static final Set<String> NOT_APPLICABLE = Set.of("ANY /error");
+
+	/** A draft's export: for the readers of the draft, like its page. */
+	private static Row draftExport(String name, String file) {
+		return row("draft " + name, "GET /parties/{partyCode}/reports/{meetingCode}/" + file,
+				(f) -> get("/parties/KH/reports/SC67/" + file), LOGIN, OK, FORBIDDEN, OK, OK);
+	}
 
 	/**
 	 * Administrators only: signed-out visitors are sent to sign in, everyone else

@@ -1,0 +1,60 @@
+package org.niaptracker.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The annex as the Standing Committee publishes it, in HTML: the one template behind the
+ * print view and the PDF. In English, the language of the report, whatever the reader's
+ * language (the annex's own language line says so).
+ */
+@Component
+public class AnnexRenderer {
+
+	static final Locale ANNEX_LANGUAGE = Locale.ENGLISH;
+
+	private final ITemplateEngine templates;
+
+	private final ApplicationContext applicationContext;
+
+	private final String css;
+
+	AnnexRenderer(ITemplateEngine templates, ApplicationContext applicationContext) {
+		this.templates = templates;
+		this.applicationContext = applicationContext;
+		this.css = resource("/static/css/annex.css");
+	}
+
+	public String html(ExportedReport report) {
+		Context context = new Context(ANNEX_LANGUAGE);
+		context.setVariable("report", report.report());
+		context.setVariable("assessments", report.assessments());
+		context.setVariable("annexCss", this.css);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.applicationContext, null));
+		return this.templates.process("export/annex", context);
+	}
+
+	private static String resource(String path) {
+		try (InputStream in = AnnexRenderer.class.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + path);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.niaptracker.export;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.niaptracker.report.AssessmentView;
+import org.niaptracker.report.ReportView;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The report as data: JSON in a documented, versioned shape ({@link ReportDocument}) and
+ * the evaluations as CSV (one row per action, the points in one cell, one per line).
+ */
+@Component
+public class DataExporter {
+
+	static final String[] CSV_HEADER = { "party", "meeting", "pillar", "pillar_name", "action", "title", "marked",
+			"rating", "rating_label", "secretariat_rating", "points" };
+
+	private final JsonMapper json;
+
+	private final AnnexText text;
+
+	DataExporter(JsonMapper json, AnnexText text) {
+		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+		this.text = text;
+	}
+
+	public ReportDocument document(ExportedReport exported) {
+		ReportView r = exported.report();
+		return new ReportDocument(ReportDocument.SCHEMA, 1, new ReportDocument.PartyRef(r.partyCode(), r.partyName()),
+				new ReportDocument.MeetingRef(r.meetingCode(), r.meetingNumber()), r.status().name(),
+				new ReportDocument.Cover(r.documentRef(), r.annexRef(), r.stamp(), r.languageLine(), r.groupHeading(),
+						month(r), monthEnd(r), r.preparedBy()),
+				new ReportDocument.PartA(r.synopsis(), r.progressToDate(), r.futureOutlook()),
+				r.ratings()
+					.stream()
+					.map((rating) -> new ReportDocument.Rating(rating.code(), rating.label(), rating.position()))
+					.toList(),
+				!exported.assessments().isEmpty(),
+				r.pillars()
+					.stream()
+					.map((pillar) -> new ReportDocument.Pillar(pillar.number(), pillar.name(), pillar.actions()
+						.stream()
+						.map((action) -> new ReportDocument.Action(action.number(), action.title(), action.marked(),
+								code(action.rating()), secretariat(exported, action), action.points()))
+						.toList()))
+					.toList());
+	}
+
+	public String json(ExportedReport exported) {
+		return this.json.writeValueAsString(document(exported));
+	}
+
+	public String csv(ExportedReport exported) {
+		ReportView r = exported.report();
+		StringWriter out = new StringWriter();
+		try (CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).setRecordSeparator("\r\n").get())) {
+			for (ReportView.PillarView pillar : r.pillars()) {
+				for (ReportView.ActionView action : pillar.actions()) {
+					csv.printRecord(r.partyCode(), r.meetingCode(), pillar.number(), pillar.name(), action.number(),
+							action.title(), action.marked(), code(action.rating()),
+							(action.rating() != null) ? this.text.rating(action.rating()) : "",
+							secretariat(exported, action), String.join("\n", action.points()));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	private static String secretariat(ExportedReport exported, ReportView.ActionView action) {
+		AssessmentView assessment = exported.assessments().get(action.number());
+		return (assessment != null && assessment.rating() != null) ? assessment.rating().code() : null;
+	}
+
+	private static String code(ReportView.RatingView rating) {
+		return (rating != null) ? rating.code() : null;
+	}
+
+	private static String month(ReportView r) {
+		return (r.periodStart() != null) ? YearMonth.from(r.periodStart()).toString() : null;
+	}
+
+	private static String monthEnd(ReportView r) {
+		return (r.periodEnd() != null) ? YearMonth.from(r.periodEnd()).toString() : null;
+	}
+
+}

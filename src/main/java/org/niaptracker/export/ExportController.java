@@ -1,0 +1,72 @@
+package org.niaptracker.export;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The printable annex and the downloads of a report: print view, PDF, Word, JSON, CSV.
+ * Each one reads the report through the same permissions as its page.
+ */
+@Controller
+class ExportController {
+
+	static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private final ExportService exports;
+
+	ExportController(ExportService exports) {
+		this.exports = exports;
+	}
+
+	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/print")
+	ResponseEntity<String> print(@PathVariable String partyCode, @PathVariable String meetingCode) {
+		ExportedReport report = this.exports.load(partyCode, meetingCode);
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(this.exports.printView(report));
+	}
+
+	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/annex.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String partyCode, @PathVariable String meetingCode) {
+		ExportedReport report = this.exports.load(partyCode, meetingCode);
+		return download(report.fileName("pdf"), MediaType.APPLICATION_PDF, this.exports.pdf(report));
+	}
+
+	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/annex.docx")
+	ResponseEntity<byte[]> docx(@PathVariable String partyCode, @PathVariable String meetingCode) {
+		ExportedReport report = this.exports.load(partyCode, meetingCode);
+		return download(report.fileName("docx"), DOCX, this.exports.docx(report));
+	}
+
+	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/report.json")
+	ResponseEntity<byte[]> json(@PathVariable String partyCode, @PathVariable String meetingCode) {
+		ExportedReport report = this.exports.load(partyCode, meetingCode);
+		return download(report.fileName("json"), MediaType.APPLICATION_JSON,
+				this.exports.json(report).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/evaluations.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String partyCode, @PathVariable String meetingCode) {
+		ExportedReport report = this.exports.load(partyCode, meetingCode);
+		return download(report.fileName("csv"), CSV, this.exports.csv(report).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.niaptracker.export;
+
+import org.niaptracker.report.ReportLifecycleService;
+import org.niaptracker.report.ReportPage;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a report for export, with the same read permissions as its page: a draft only for
+ * its Party's focal points, the Secretariat and administrators.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExportService {
+
+	private final ReportLifecycleService reports;
+
+	private final AnnexRenderer annex;
+
+	private final PdfExporter pdf;
+
+	private final DocxExporter docx;
+
+	private final DataExporter data;
+
+	ExportService(ReportLifecycleService reports, AnnexRenderer annex, PdfExporter pdf, DocxExporter docx,
+			DataExporter data) {
+		this.reports = reports;
+		this.annex = annex;
+		this.pdf = pdf;
+		this.docx = docx;
+		this.data = data;
+	}
+
+	public ExportedReport load(String partyCode, String meetingCode) {
+		ReportPage page = this.reports.page(partyCode, meetingCode);
+		return new ExportedReport(page.report(), page.assessments());
+	}
+
+	public String printView(ExportedReport report) {
+		return this.annex.html(report);
+	}
+
+	public byte[] pdf(ExportedReport report) {
+		return this.pdf.render(this.annex.html(report));
+	}
+
+	public byte[] docx(ExportedReport report) {
+		return this.docx.render(report);
+	}
+
+	public String json(ExportedReport report) {
+		return this.data.json(report);
+	}
+
+	public String csv(ExportedReport report) {
+		return this.data.csv(report);
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.niaptracker.export;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.niaptracker.report.AssessmentView;
+import org.niaptracker.report.ReportStatus;
+import org.niaptracker.report.ReportView;
+
+/**
+ * A report as every export shows it: the report (for the Secretariat, while its Party
+ * revises it, what was last submitted) and the Secretariat's ratings where the reader may
+ * see them.
+ */
+public record ExportedReport(ReportView report, Map<String, AssessmentView> assessments) {
+
+	/**
+	 * A file name from the stamp and the Party, e.g.
+	 * {@code SC66-Doc29-Annex19-Cambodia.pdf}; reports not yet published say their
+	 * status.
+	 */
+	public String fileName(String extension) {
+		List<String> parts = new ArrayList<>();
+		String stamp = this.report.stamp().isBlank() ? this.report.meetingCode() : this.report.stamp();
+		if (!stamp.startsWith(this.report.meetingCode())) {
+			parts.add(this.report.meetingCode());
+		}
+		StringBuilder word = new StringBuilder();
+		for (String token : stamp.replace(".", " ").trim().split("\\s+")) {
+			word.append(ascii(token));
+			if (token.chars().anyMatch(Character::isDigit)) {
+				parts.add(word.toString());
+				word.setLength(0);
+			}
+		}
+		if (!word.isEmpty()) {
+			parts.add(word.toString());
+		}
+		parts.add(ascii(this.report.partyName()));
+		if (this.report.status() != ReportStatus.PUBLISHED) {
+			parts.add(this.report.status().name().toLowerCase(Locale.ROOT));
+		}
+		return String.join("-", parts.stream().filter((part) -> !part.isEmpty()).toList()) + "." + extension;
+	}
+
+	private static String ascii(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]", "");
+	}
+
+}

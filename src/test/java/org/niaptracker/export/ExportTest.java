@@ -1,0 +1,355 @@
+package org.niaptracker.export;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.niaptracker.report.ReportService;
+import org.niaptracker.report.ReportView;
+import org.niaptracker.test.PostgresTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The SC66 report exported as the annex: every action, rating and point in order in the
+ * PDF and the Word file, Part B's actions in their rating's column, fonts embedded, the
+ * JSON valid against its schema, the CSV complete. The files and the PDF's pages as PNG
+ * are kept under target/exports for a reader to look at.
+ */
+@PostgresTest
+class ExportTest {
+
+	static final Path OUT = Path.of("target", "exports");
+
+	private static final String SC66 = "/parties/KH/reports/SC66";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ReportService reports;
+
+	@Autowired
+	private JsonMapper json;
+
+	@Test
+	void pdfHasEveryActionRatingAndPointInOrderWithTheStampAndCover() throws Exception {
+		MvcResult result = download("/annex.pdf", "application/pdf", "SC66-Doc29-Annex19-Cambodia.pdf");
+		byte[] pdf = result.getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			// A line may break after a hyphen ("anti-" / "poaching"): compare without
+			// those breaks.
+			String text = flat(new PDFTextStripper().getText(document)).replace("- ", "-");
+			assertInOrder(text, expectedSequence(sc66()).stream().map((item) -> item.replace("- ", "-")).toList());
+			assertThat(text).contains("CITES SC66 NATIONAL IVORY ACTION PLAN PROGRESS REPORT",
+					"Prepared for the 66th meeting of the CITES Standing Committee", "CAMBODIA",
+					"November 2014 – September 2015", "Heng Kimchhay",
+					"(English only / únicamente en inglés / seulement en anglais)");
+			assertThat(document.getNumberOfPages()).as("pages").isBetween(6, 14);
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				PDFTextStripper onePage = new PDFTextStripper();
+				onePage.setStartPage(page);
+				onePage.setEndPage(page);
+				assertThat(onePage.getText(document)).as("stamp on page " + page).contains("SC66 Doc. 29 Annex 19");
+			}
+			assertThat(document.getDocumentInformation().getTitle()).contains("SC66 Doc. 29 Annex 19", "Cambodia");
+			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
+			List<String> fonts = new ArrayList<>();
+			for (PDPage page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+					fonts.add(font.getName());
+				}
+			}
+			assertThat(fonts).anyMatch((font) -> font.contains("DejaVu"));
+			assertThat(partBColumnsOfPdf(document)).isEqualTo(ratingsByAction(sc66()));
+		}
+		Files.createDirectories(OUT);
+		Files.write(OUT.resolve("SC66-Doc29-Annex19-Cambodia.pdf"), pdf);
+		renderPages(OUT.resolve("SC66-Doc29-Annex19-Cambodia.pdf"));
+	}
+
+	@Test
+	void wordHasEveryActionRatingAndPointInOrderInRealTables() throws Exception {
+		MvcResult result = download("/annex.docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				"SC66-Doc29-Annex19-Cambodia.docx");
+		byte[] docx = result.getResponse().getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String text = flat(extractor.getText());
+			assertInOrder(text, expectedSequence(sc66()));
+			assertThat(text).contains("SC66 Doc. 29 Annex 19", "CITES SC66 NATIONAL IVORY ACTION PLAN PROGRESS REPORT",
+					"Prepared for the 66th meeting of the CITES Standing Committee", "CAMBODIA",
+					"November 2014 – September 2015", "Heng Kimchhay");
+			assertThat(document.getTables()).as("cover, Part B, Part C").hasSize(3);
+			assertThat(document.getParagraphs()).filteredOn((p) -> "Heading1".equals(p.getStyle()))
+				.extracting(XWPFParagraph::getText)
+				.containsExactly("PART A: SYNOPSIS OF NIAP IMPLEMENTATION",
+						"PART B: SUMMARY EVALUATION OF ACTIONS (ASSIGNED PROGRESS RATINGS)",
+						"PART C: DETAILED EVALUATION OF ACTIONS");
+			assertThat(partBColumnsOfWord(document.getTables().get(1))).isEqualTo(ratingsByAction(sc66()));
+			assertThat(document.getTables().get(2).getRow(0).isRepeatHeader()).isTrue();
+		}
+		Files.createDirectories(OUT);
+		Files.write(OUT.resolve("SC66-Doc29-Annex19-Cambodia.docx"), docx);
+	}
+
+	@Test
+	void jsonFollowsItsSchemaAndRoundTrips() throws Exception {
+		String body = download("/report.json", "application/json", "SC66-Doc29-Annex19-Cambodia.json").getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String schemaText = this.mvc.perform(get(ReportDocument.SCHEMA))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaText);
+		JsonNode node = this.json.readTree(body);
+		List<Error> errors = schema.validate(node);
+		assertThat(errors).isEmpty();
+
+		ReportDocument document = this.json.readValue(body, ReportDocument.class);
+		assertThat(this.json.readTree(this.json.writeValueAsString(document))).isEqualTo(node);
+		assertThat(document.pillars()).hasSize(6);
+		assertThat(document.pillars().stream().flatMap((p) -> p.actions().stream()))
+			.extracting(ReportDocument.Action::number, ReportDocument.Action::rating)
+			.contains(org.assertj.core.groups.Tuple.tuple("5.2", "ON_TRACK"),
+					org.assertj.core.groups.Tuple.tuple("4.1", "SUBSTANTIALLY_ACHIEVED"));
+		assertThat(document.cover().periodStart()).isEqualTo("2014-11");
+
+		((tools.jackson.databind.node.ObjectNode) node.get("party")).put("code", "Cambodia");
+		assertThat(schema.validate(node)).as("the schema does refuse a wrong shape").isNotEmpty();
+	}
+
+	@Test
+	void csvHasOneRowPerActionWithItsPoints() throws Exception {
+		String body = download("/evaluations.csv", "text/csv;charset=UTF-8", "SC66-Doc29-Annex19-Cambodia.csv")
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(body))
+			.getRecords();
+		ReportView sc66 = sc66();
+		assertThat(rows).extracting((row) -> row.get("action"))
+			.containsExactlyElementsOf(sc66.actions().stream().map(ReportView.ActionView::number).toList());
+		CSVRecord row12 = rows.get(1);
+		assertThat(row12.get("rating")).isEqualTo("CHALLENGING");
+		assertThat(row12.get("points").split("\n")).containsExactlyElementsOf(sc66.actions().get(1).points());
+	}
+
+	@Test
+	void printViewIsTheAnnexWithoutTheApplicationAround() throws Exception {
+		String html = this.mvc.perform(get(SC66 + "/print?lang=fr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+		assertThat(page.select("header.site-header, nav, form, button")).as("no navigation or buttons").isEmpty();
+		assertThat(page.select(".stamp__ref").text()).isEqualTo("SC66 Doc. 29 Annex 19");
+		assertThat(page.select("#part-c tr[data-action]")).hasSize(13);
+		assertThat(page.select("#part-b-heading").text()).as("the annex is in the report's language")
+			.startsWith("Part B");
+	}
+
+	private MvcResult download(String file, String contentType, String fileName) throws Exception {
+		MvcResult result = this.mvc.perform(get(SC66 + file)).andExpect(status().isOk()).andReturn();
+		assertThat(result.getResponse().getContentType()).isEqualTo(contentType);
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment")
+			.contains("filename=\"" + fileName + "\"");
+		return result;
+	}
+
+	private ReportView sc66() {
+		return this.reports.getReport("KH", "SC66");
+	}
+
+	/** Each action's number, title, rating and points, in the order of Part C. */
+	static List<String> expectedSequence(ReportView report) {
+		List<String> sequence = new ArrayList<>();
+		for (ReportView.ActionView action : report.actions()) {
+			sequence.add(action.number() + " " + action.title());
+			sequence.add(action.rating().label().toUpperCase(java.util.Locale.ENGLISH));
+			action.points().forEach((point) -> sequence.add(flat(point)));
+		}
+		return sequence;
+	}
+
+	static Map<String, String> ratingsByAction(ReportView report) {
+		Map<String, String> ratings = new TreeMap<>();
+		report.actions().forEach((action) -> ratings.put(action.number(), action.rating().label()));
+		return ratings;
+	}
+
+	static void assertInOrder(String text, List<String> expected) {
+		int from = 0;
+		for (String item : expected) {
+			int at = text.indexOf(item, from);
+			Assertions.assertTrue(at >= 0,
+					() -> "not found after position " + text.length() + ": \"" + item + "\" in order");
+			from = at + item.length();
+		}
+	}
+
+	/** Whitespace (line breaks from the layout) made single spaces. */
+	static String flat(String text) {
+		return text.replaceAll("\\s+", " ").strip();
+	}
+
+	/** Part B of the Word file: each action number mapped to the header of its column. */
+	private static Map<String, String> partBColumnsOfWord(XWPFTable table) {
+		Map<String, String> columns = new TreeMap<>();
+		XWPFTableRow head = table.getRow(0);
+		for (int r = 1; r < table.getNumberOfRows(); r++) {
+			XWPFTableRow row = table.getRow(r);
+			for (int c = 1; c < row.getTableCells().size(); c++) {
+				for (XWPFParagraph paragraph : row.getCell(c).getParagraphs()) {
+					Matcher number = ACTION.matcher(paragraph.getText());
+					if (number.find()) {
+						columns.put(number.group(1), head.getCell(c).getText());
+					}
+				}
+			}
+		}
+		return columns;
+	}
+
+	private static final Pattern ACTION = Pattern.compile("^(\\d+\\.\\d+)\\s");
+
+	/**
+	 * Part B of the PDF: between its heading and Part C's, each action number mapped to
+	 * the rating whose column header stands nearest to its left. Works on the words and
+	 * their positions as PDFBox extracts them.
+	 */
+	private static Map<String, String> partBColumnsOfPdf(PDDocument document) throws IOException {
+		record Word(String text, float x) {
+		}
+		List<Word> words = new ArrayList<>();
+		PDFTextStripper stripper = new PDFTextStripper() {
+			@Override
+			protected void writeString(String text, List<TextPosition> positions) {
+				StringBuilder word = new StringBuilder();
+				float x = 0;
+				for (TextPosition position : positions) {
+					String character = position.getUnicode();
+					if (character.isBlank()) {
+						if (!word.isEmpty()) {
+							words.add(new Word(word.toString(), x));
+							word.setLength(0);
+						}
+						continue;
+					}
+					if (word.isEmpty()) {
+						x = position.getXDirAdj();
+					}
+					word.append(character);
+				}
+				if (!word.isEmpty()) {
+					words.add(new Word(word.toString(), x));
+				}
+			}
+		};
+		stripper.setSortByPosition(true);
+		stripper.getText(document);
+		List<String> labels = List.of("Substantially achieved", "On track", "Challenging", "Unclear");
+		List<String> firstWords = List.of("Substantially", "On", "Challenging", "Unclear");
+		float[] headerX = new float[labels.size()];
+		Map<String, String> columns = new TreeMap<>();
+		boolean inPartB = false;
+		for (int w = 0; w + 1 < words.size(); w++) {
+			String text = words.get(w).text();
+			if (text.equals("PART")) {
+				inPartB = words.get(w + 1).text().startsWith("B");
+				continue;
+			}
+			if (!inPartB) {
+				continue;
+			}
+			int header = firstWords.indexOf(text);
+			if (header >= 0 && headerX[header] == 0 && (header != 1 || words.get(w + 1).text().equals("track"))) {
+				headerX[header] = words.get(w).x();
+			}
+			if (ACTION_NUMBER.matcher(text).matches() && headerX[0] > 0) {
+				int column = -1;
+				for (int i = 0; i < headerX.length; i++) {
+					if (headerX[i] > 0 && words.get(w).x() >= headerX[i] - 2) {
+						column = i;
+					}
+				}
+				columns.put(text, (column >= 0) ? labels.get(column) : "left of the ratings");
+			}
+		}
+		return columns;
+	}
+
+	private static final Pattern ACTION_NUMBER = Pattern.compile("\\d+\\.\\d+");
+
+	/** The PDF's pages as PNG (poppler's pdftoppm), for a reader to look at. */
+	private static void renderPages(Path pdf) throws IOException, InterruptedException {
+		boolean available = Files.isExecutable(Path.of("/usr/bin/pdftoppm"));
+		if (Boolean.parseBoolean(System.getenv("NIAP_REQUIRE_BROWSER"))) {
+			Assertions.assertTrue(available, "pdftoppm missing: apt-get install poppler-utils");
+		}
+		Assumptions.assumeTrue(available, "pdftoppm not installed (poppler-utils): pages not rendered");
+		Path pages = Path.of("target", "pdf-pages");
+		Files.createDirectories(pages);
+		Process process = new ProcessBuilder("pdftoppm", "-r", "70", "-png", pdf.toString(),
+				pages.resolve("sc66").toString())
+			.redirectErrorStream(true)
+			.start();
+		try (InputStream out = process.getInputStream()) {
+			out.readAllBytes();
+		}
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).isZero();
+		try (var files = Files.list(pages)) {
+			assertThat(files.filter((f) -> f.getFileName().toString().startsWith("sc66")).count()).isPositive();
+		}
+	}
+
+}
