@@ -64,4 +64,53 @@ public final class Reports {
 				 where p.code = ? and m.code = ?""", Integer.class, partyCode, meetingCode);
 	}
 
+	/**
+	 * A Party with {@code pillars} x {@code actionsPerPillar} actions, all evaluated in a
+	 * published SC66 report, each with three points of progress.
+	 */
+	public static void insertReportWithActions(JdbcTemplate jdbc, String code, int pillars, int actionsPerPillar) {
+		jdbc.update("insert into party (code, name) values (?, ?)", code, "Test Party " + code);
+		jdbc.update("""
+				insert into pillar (party_id, number, name)
+				select p.id, n, 'Pillar ' || n from party p, generate_series(1, ?) n where p.code = ?""", pillars,
+				code);
+		jdbc.update("""
+				insert into niap_action (pillar_id, number, position, title)
+				select pl.id, pl.number || '.' || n, n,
+				       'Action ' || pl.number || '.' || n || ': strengthen the enforcement of the ivory trade rules'
+				  from pillar pl join party p on p.id = pl.party_id, generate_series(1, ?) n where p.code = ?""",
+				actionsPerPillar, code);
+		jdbc.update("""
+				insert into reporting_period (party_id, meeting_id, status, document_ref, annex_ref, period_start,
+				                              period_end, prepared_by, synopsis, progress_to_date, future_outlook)
+				select p.id, m.id, 'PUBLISHED', 'SC66 Doc. 29', 'Annex 99', date '2015-01-01', date '2015-09-01',
+				       'Test focal point', 'Synopsis', 'Progress', 'Outlook'
+				  from party p, meeting m where p.code = ? and m.code = 'SC66'""", code);
+		jdbc.update(
+				"""
+						insert into evaluation (reporting_period_id, action_id, progress_rating_id, progress_points)
+						select rp.id, a.id, (select pr.id from progress_rating pr join rating_scale s on s.id = pr.rating_scale_id
+						                      where s.code = 'SC65' and pr.position = 1 + a.position % 4),
+						       array['First point of ' || a.number || ': consultations with the agencies concerned were held.',
+						             'Second point: a draft was prepared and is being reviewed by the ministry.',
+						             'Overall, progress is on track and the action should be completed within twelve months.']
+						  from reporting_period rp join party p on p.id = rp.party_id
+						  join pillar pl on pl.party_id = p.id join niap_action a on a.pillar_id = pl.id
+						 where p.code = ?""",
+				code);
+	}
+
+	/**
+	 * Removes a Party made by {@link #insertReportWithActions}, with its NIAP and
+	 * reports.
+	 */
+	public static void deleteParty(JdbcTemplate jdbc, String code) {
+		jdbc.update("delete from reporting_period where party_id = (select id from party where code = ?)", code);
+		jdbc.update("""
+				delete from niap_action where pillar_id in
+				 (select pl.id from pillar pl join party p on p.id = pl.party_id where p.code = ?)""", code);
+		jdbc.update("delete from pillar where party_id = (select id from party where code = ?)", code);
+		jdbc.update("delete from party where code = ?", code);
+	}
+
 }
