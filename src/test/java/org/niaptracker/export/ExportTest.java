@@ -338,6 +338,11 @@ class ExportTest {
 		Assumptions.assumeTrue(available, "pdftoppm not installed (poppler-utils): pages not rendered");
 		Path pages = Path.of("target", "pdf-pages");
 		Files.createDirectories(pages);
+		try (var old = Files.list(pages)) {
+			for (Path file : old.filter((f) -> f.getFileName().toString().startsWith("sc66")).toList()) {
+				Files.delete(file);
+			}
+		}
 		Process process = new ProcessBuilder("pdftoppm", "-r", "70", "-png", pdf.toString(),
 				pages.resolve("sc66").toString())
 			.redirectErrorStream(true)
