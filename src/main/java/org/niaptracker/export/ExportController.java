@@ -61,6 +61,13 @@ class ExportController {
 		return download(report.fileName("csv"), CSV, this.exports.csv(report).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** Every published report of a meeting, one annex after the other. */
+	@GetMapping("/meetings/{meetingCode}/annexes.pdf")
+	ResponseEntity<byte[]> meetingPdf(@PathVariable String meetingCode) {
+		return download(meetingCode + "-NIAP-progress-reports.pdf", MediaType.APPLICATION_PDF,
+				this.exports.meetingPdf(meetingCode));
+	}
+
 	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] body) {
 		return ResponseEntity.ok()
 			.contentType(type)

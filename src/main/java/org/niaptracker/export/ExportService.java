@@ -1,7 +1,12 @@
 package org.niaptracker.export;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.niaptracker.report.ReportLifecycleService;
 import org.niaptracker.report.ReportPage;
+import org.niaptracker.report.ReportService;
+import org.niaptracker.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +21,8 @@ public class ExportService {
 
 	private final ReportLifecycleService reports;
 
+	private final ReportService reading;
+
 	private final AnnexRenderer annex;
 
 	private final PdfExporter pdf;
@@ -24,9 +31,10 @@ public class ExportService {
 
 	private final DataExporter data;
 
-	ExportService(ReportLifecycleService reports, AnnexRenderer annex, PdfExporter pdf, DocxExporter docx,
-			DataExporter data) {
+	ExportService(ReportLifecycleService reports, ReportService reading, AnnexRenderer annex, PdfExporter pdf,
+			DocxExporter docx, DataExporter data) {
 		this.reports = reports;
+		this.reading = reading;
 		this.annex = annex;
 		this.pdf = pdf;
 		this.docx = docx;
@@ -36,6 +44,22 @@ public class ExportService {
 	public ExportedReport load(String partyCode, String meetingCode) {
 		ReportPage page = this.reports.page(partyCode, meetingCode);
 		return new ExportedReport(page.report(), page.assessments());
+	}
+
+	/**
+	 * Every published report of a meeting as one PDF, one annex after the other (each
+	 * keeps its own page numbers), by Party name; 404 when none is published.
+	 */
+	public byte[] meetingPdf(String meetingCode) {
+		List<String> parties = this.reading.publishedPartyCodes(meetingCode);
+		if (parties.isEmpty()) {
+			throw new NotFoundException("No published report to " + meetingCode);
+		}
+		List<byte[]> annexes = new ArrayList<>();
+		for (String party : parties) {
+			annexes.add(pdf(load(party, meetingCode)));
+		}
+		return this.pdf.merge(annexes);
 	}
 
 	public String printView(ExportedReport report) {

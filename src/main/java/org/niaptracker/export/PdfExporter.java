@@ -3,9 +3,13 @@ package org.niaptracker.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -38,6 +42,21 @@ public class PdfExporter {
 		builder.toStream(out);
 		try {
 			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** PDFs one after the other in one file (Apache PDFBox). */
+	public byte[] merge(List<byte[]> pdfs) {
+		PDFMergerUtility merger = new PDFMergerUtility();
+		pdfs.forEach((pdf) -> merger.addSource(new RandomAccessReadBuffer(pdf)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		merger.setDestinationStream(out);
+		try {
+			merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -64,6 +64,11 @@ public class ReportService {
 				this.evaluations.findForReport(report.getId()));
 	}
 
+	/** The Parties whose reports to a meeting are published, by name. */
+	public List<String> publishedPartyCodes(String meetingCode) {
+		return this.reports.findPublishedPartyCodes(meetingCode);
+	}
+
 	/** Every Party with the reports the current user may read: two statements. */
 	public List<PartyReports> listParties() {
 		Map<String, List<ReportSummary>> byParty = new LinkedHashMap<>();

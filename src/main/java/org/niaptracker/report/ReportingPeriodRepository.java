@@ -34,6 +34,13 @@ public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod
 			order by m.number desc""")
 	List<ReportingPeriod> findByPartyWithMeeting(Long partyId);
 
+	/** The Party codes of a meeting's published reports, by Party name. */
+	@Query("""
+			select p.code from ReportingPeriod r join r.party p join r.meeting m
+			where m.code = :meetingCode and r.status = org.niaptracker.report.ReportStatus.PUBLISHED
+			order by p.name""")
+	List<String> findPublishedPartyCodes(String meetingCode);
+
 	boolean existsByPartyIdAndStatusIn(Long partyId, List<ReportStatus> statuses);
 
 }

@@ -38,10 +38,12 @@ import org.junit.jupiter.api.Test;
 import org.niaptracker.report.ReportService;
 import org.niaptracker.report.ReportView;
 import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.Reports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -70,6 +72,9 @@ class ExportTest {
 
 	@Autowired
 	private JsonMapper json;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void pdfHasEveryActionRatingAndPointInOrderWithTheStampAndCover() throws Exception {
@@ -195,6 +200,32 @@ class ExportTest {
 		assertThat(page.select("#part-c tr[data-action]")).hasSize(13);
 		assertThat(page.select("#part-b-heading").text()).as("the annex is in the report's language")
 			.startsWith("Part B");
+	}
+
+	@Test
+	void aMeetingsPublishedReportsComeAsOnePdfOneAnnexAfterTheOther() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "BM", 2, 3);
+		try {
+			MvcResult result = this.mvc.perform(get("/meetings/SC66/annexes.pdf"))
+				.andExpect(status().isOk())
+				.andReturn();
+			assertThat(result.getResponse().getHeader("Content-Disposition"))
+				.contains("SC66-NIAP-progress-reports.pdf");
+			try (PDDocument all = Loader.loadPDF(result.getResponse().getContentAsByteArray());
+					PDDocument cambodia = Loader.loadPDF(this.mvc.perform(get(SC66 + "/annex.pdf"))
+						.andReturn()
+						.getResponse()
+						.getContentAsByteArray())) {
+				String text = flat(new PDFTextStripper().getText(all));
+				assertThat(all.getNumberOfPages()).isGreaterThan(cambodia.getNumberOfPages());
+				assertThat(text.indexOf("SC66 Doc. 29 Annex 19")).as("Cambodia first, by name")
+					.isLessThan(text.indexOf("SC66 Doc. 29 Annex 99"));
+				assertThat(text).contains("TEST PARTY BM", "Action 2.3");
+			}
+		}
+		finally {
+			Reports.deleteParty(this.jdbc, "BM");
+		}
 	}
 
 	private MvcResult download(String file, String contentType, String fileName) throws Exception {
