@@ -35,8 +35,18 @@ public class AnnexRenderer {
 		this.css = resource("/static/css/annex.css");
 	}
 
+	/** The annex for the PDF renderer, its stylesheet inline. */
 	public String html(ExportedReport report) {
+		return html(report, null);
+	}
+
+	/**
+	 * The annex; with a stylesheet address it links the stylesheet instead of inlining it
+	 * (a browser's Content-Security-Policy allows no inline style).
+	 */
+	public String html(ExportedReport report, String stylesheet) {
 		Context context = new Context(ANNEX_LANGUAGE);
+		context.setVariable("stylesheet", stylesheet);
 		context.setVariable("report", report.report());
 		context.setVariable("assessments", report.assessments());
 		context.setVariable("annexCss", this.css);

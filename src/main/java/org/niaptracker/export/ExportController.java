@@ -2,6 +2,8 @@ package org.niaptracker.export;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,11 +31,12 @@ class ExportController {
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/print")
-	ResponseEntity<String> print(@PathVariable String partyCode, @PathVariable String meetingCode) {
+	ResponseEntity<String> print(@PathVariable String partyCode, @PathVariable String meetingCode,
+			HttpServletRequest request) {
 		ExportedReport report = this.exports.load(partyCode, meetingCode);
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(this.exports.printView(report));
+			.body(this.exports.printView(report, request.getContextPath() + "/css/annex.css"));
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/annex.pdf")

@@ -62,8 +62,8 @@ public class ExportService {
 		return this.pdf.merge(annexes);
 	}
 
-	public String printView(ExportedReport report) {
-		return this.annex.html(report);
+	public String printView(ExportedReport report, String stylesheet) {
+		return this.annex.html(report, stylesheet);
 	}
 
 	public byte[] pdf(ExportedReport report) {

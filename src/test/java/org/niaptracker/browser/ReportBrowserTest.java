@@ -52,6 +52,16 @@ class ReportBrowserTest {
 	}
 
 	@Test
+	void printViewIsStyledUnderTheContentSecurityPolicy() throws Exception {
+		this.browser = BrowserSupport.startChromium(1000, 900);
+		this.browser.get("http://localhost:" + this.port + "/parties/KH/reports/SC66/print");
+		Object border = ((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("return getComputedStyle(document.querySelector('.part-c td')).borderTopStyle");
+		assertThat(border).as("annex.css applied").isEqualTo("solid");
+		BrowserSupport.screenshot(this.browser, "04-print-view-sc66");
+	}
+
+	@Test
 	void reportReadsOnAPhone() throws Exception {
 		this.browser = BrowserSupport.startChromium(390, 844);
 		this.browser.get("http://localhost:" + this.port + "/parties/KH/reports/SC66?lang=fr");
