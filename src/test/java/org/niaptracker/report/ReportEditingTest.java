@@ -55,14 +55,7 @@ class ReportEditingTest {
 	@BeforeEach
 	void startSc67Report() throws Exception {
 		this.accounts = new Accounts(this.userDetailsService);
-		this.mvc
-			.perform(post("/parties/KH/reports").with(this.accounts.as(Accounts.FOCAL_KH))
-				.with(csrf())
-				.param("meetingCode", "SC67")
-				.param("periodStart", "2015-10")
-				.param("periodEnd", "2016-06")
-				.param("preparedBy", "Heng Kimchhay, National Ivory Action Plan focal point for Cambodia"))
-			.andExpect(redirectedUrl(EDITOR));
+		this.mvc.perform(Reports.startSc67(this.accounts)).andExpect(redirectedUrl(EDITOR));
 	}
 
 	@AfterEach

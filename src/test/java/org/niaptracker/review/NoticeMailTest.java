@@ -53,14 +53,7 @@ class NoticeMailTest {
 		this.accounts = new Accounts(this.userDetailsService);
 		this.jdbc.update("update app_user set email = 'reviewer@cites.example' where username = 'secretariat'");
 		this.jdbc.update("update app_user set email = 'focal@kh.example' where username = 'focal.kh'");
-		this.mvc
-			.perform(post("/parties/KH/reports").with(this.accounts.as(Accounts.FOCAL_KH))
-				.with(csrf())
-				.param("meetingCode", "SC67")
-				.param("periodStart", "2015-10")
-				.param("periodEnd", "2016-06")
-				.param("preparedBy", "Heng Kimchhay"))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(Reports.startSc67(this.accounts)).andExpect(status().is3xxRedirection());
 		Reports.removeTemplateInstruction(this.jdbc, "SC67");
 		reset(this.mailSender);
 	}

@@ -53,14 +53,7 @@ class ReviewTest {
 	@BeforeEach
 	void submitSc67Report() throws Exception {
 		this.accounts = new Accounts(this.userDetailsService);
-		this.mvc
-			.perform(post("/parties/KH/reports").with(this.accounts.as(Accounts.FOCAL_KH))
-				.with(csrf())
-				.param("meetingCode", "SC67")
-				.param("periodStart", "2015-10")
-				.param("periodEnd", "2016-06")
-				.param("preparedBy", "Heng Kimchhay"))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(Reports.startSc67(this.accounts)).andExpect(status().is3xxRedirection());
 		Reports.removeTemplateInstruction(this.jdbc, "SC67");
 		this.mvc.perform(move(Accounts.FOCAL_KH, "submit")).andExpect(status().is3xxRedirection());
 		this.jdbc.update("update app_user set notices_seen_at = null");

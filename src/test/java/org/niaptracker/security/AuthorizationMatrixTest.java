@@ -305,14 +305,7 @@ class AuthorizationMatrixTest {
 	void createDraftAndOtherParty() throws Exception {
 		this.accounts = new Accounts(this.userDetailsService);
 		Accounts.createOtherParty(this.jdbc);
-		this.mvc
-			.perform(post("/parties/KH/reports").with(this.accounts.as(Accounts.FOCAL_KH))
-				.with(csrf())
-				.param("meetingCode", "SC67")
-				.param("periodStart", "2015-10")
-				.param("periodEnd", "2016-06")
-				.param("preparedBy", "Heng Kimchhay"))
-			.andReturn();
+		this.mvc.perform(Reports.startSc67(this.accounts)).andReturn();
 		assertThat(Reports.reportVersion(this.jdbc, "KH", "SC67")).isZero();
 		Reports.removeTemplateInstruction(this.jdbc, "SC67");
 	}

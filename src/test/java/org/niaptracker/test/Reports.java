@@ -3,6 +3,10 @@ package org.niaptracker.test;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Test data about reports, read and cleaned up straight in the database.
@@ -111,6 +115,19 @@ public final class Reports {
 				 (select pl.id from pillar pl join party p on p.id = pl.party_id where p.code = ?)""", code);
 		jdbc.update("delete from pillar where party_id = (select id from party where code = ?)", code);
 		jdbc.update("delete from party where code = ?", code);
+	}
+
+	/**
+	 * Cambodia's focal point starts its report to SC67 from the SC66 one, as in the
+	 * journey: the request to perform.
+	 */
+	public static MockHttpServletRequestBuilder startSc67(Accounts accounts) {
+		return post("/parties/KH/reports").with(accounts.as(Accounts.FOCAL_KH))
+			.with(csrf())
+			.param("meetingCode", "SC67")
+			.param("periodStart", "2015-10")
+			.param("periodEnd", "2016-06")
+			.param("preparedBy", "Heng Kimchhay, National Ivory Action Plan focal point for Cambodia");
 	}
 
 }
