@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -21,15 +18,7 @@ import org.niaptracker.niap.Action;
  */
 @Entity
 @Table(name = "report_change")
-public class ReportChange {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "reporting_period_id")
-	private ReportingPeriod reportingPeriod;
+public class ReportChange extends ReportRecord {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "action_id")
@@ -57,7 +46,7 @@ public class ReportChange {
 
 	ReportChange(ReportingPeriod reportingPeriod, Action action, ChangedField field, String oldValue, String newValue,
 			Long changedBy, String changedByName, Instant changedAt) {
-		this.reportingPeriod = reportingPeriod;
+		super(reportingPeriod);
 		this.action = action;
 		this.field = field;
 		this.oldValue = oldValue;
@@ -65,10 +54,6 @@ public class ReportChange {
 		this.changedBy = changedBy;
 		this.changedByName = changedByName;
 		this.changedAt = changedAt;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public Action getAction() {

@@ -5,9 +5,6 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,15 +17,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "report_submission")
-public class ReportSubmission {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "reporting_period_id")
-	private ReportingPeriod reportingPeriod;
+public class ReportSubmission extends ReportRecord {
 
 	@Column(nullable = false)
 	private int number;
@@ -48,7 +37,7 @@ public class ReportSubmission {
 
 	ReportSubmission(ReportingPeriod reportingPeriod, int number, String content, String submittedBy,
 			Instant submittedAt) {
-		this.reportingPeriod = reportingPeriod;
+		super(reportingPeriod);
 		this.number = number;
 		this.content = content;
 		this.submittedBy = submittedBy;

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,15 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "report_transition")
-public class ReportTransition {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "reporting_period_id")
-	private ReportingPeriod reportingPeriod;
+public class ReportTransition extends ReportRecord {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -54,17 +43,13 @@ public class ReportTransition {
 
 	ReportTransition(ReportingPeriod reportingPeriod, ReportStatus fromStatus, ReportStatus toStatus, Long actorId,
 			String actorName, String message, Instant happenedAt) {
-		this.reportingPeriod = reportingPeriod;
+		super(reportingPeriod);
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
 		this.actorId = actorId;
 		this.actorName = actorName;
 		this.message = message;
 		this.happenedAt = happenedAt;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public ReportStatus getFromStatus() {

@@ -7,13 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.niaptracker.niap.Action;
+import org.niaptracker.report.ReportRecord;
 import org.niaptracker.report.ReportingPeriod;
 import org.niaptracker.user.Role;
 
@@ -23,15 +21,7 @@ import org.niaptracker.user.Role;
  */
 @Entity
 @Table(name = "review_comment")
-public class ReviewComment {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "reporting_period_id")
-	private ReportingPeriod reportingPeriod;
+public class ReviewComment extends ReportRecord {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "action_id")
@@ -58,17 +48,13 @@ public class ReviewComment {
 
 	ReviewComment(ReportingPeriod reportingPeriod, Action action, Long authorId, String authorName, Role authorRole,
 			String body, Instant createdAt) {
-		this.reportingPeriod = reportingPeriod;
+		super(reportingPeriod);
 		this.action = action;
 		this.authorId = authorId;
 		this.authorName = authorName;
 		this.authorRole = authorRole;
 		this.body = body;
 		this.createdAt = createdAt;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public Action getAction() {
