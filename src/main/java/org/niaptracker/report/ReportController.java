@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.niaptracker.web.NotFoundException;
 
+import org.niaptracker.web.BadRequestException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -67,6 +68,7 @@ class ReportController {
 			Locale locale, HttpServletResponse response) {
 		LifecycleStep move = LifecycleStep.fromPath(step)
 			.orElseThrow(() -> new NotFoundException("No life-cycle step " + step));
+		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
 			try {
 				this.lifecycle.move(partyCode, meetingCode, move, form);

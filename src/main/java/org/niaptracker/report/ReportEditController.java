@@ -4,6 +4,7 @@ import org.niaptracker.web.RejectedValueException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.niaptracker.web.BadRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -40,6 +41,7 @@ class ReportEditController {
 	String saveEvaluation(@PathVariable String partyCode, @PathVariable String meetingCode,
 			@PathVariable long evaluationId, @Valid @ModelAttribute("evaluationForm") EvaluationForm form,
 			BindingResult result, Model model, HttpServletResponse response) {
+		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
 			try {
 				this.editing.saveEvaluation(partyCode, meetingCode, evaluationId, form);
@@ -64,6 +66,7 @@ class ReportEditController {
 	String savePartA(@PathVariable String partyCode, @PathVariable String meetingCode,
 			@Valid @ModelAttribute("partAForm") PartAForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
+		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
 			try {
 				this.editing.savePartA(partyCode, meetingCode, form);
@@ -80,6 +83,7 @@ class ReportEditController {
 	String saveCover(@PathVariable String partyCode, @PathVariable String meetingCode,
 			@Valid @ModelAttribute("coverForm") CoverForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
+		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
 			try {
 				this.editing.saveCover(partyCode, meetingCode, form);

@@ -1,12 +1,14 @@
 package org.niaptracker.review;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A new comment: on an action (its number) or, with no action, on the whole report. */
 public class CommentForm {
 
-	@Size(max = 20)
+	/** An action number such as "1.2", or empty for the whole report. */
+	@Pattern(regexp = "([0-9]{1,3}\\.[0-9]{1,3})?")
 	private String action = "";
 
 	@NotBlank(message = "{review.comment.empty}")

@@ -7,6 +7,7 @@ import org.niaptracker.report.AssessmentForm;
 import org.niaptracker.report.AssessmentService;
 import org.niaptracker.report.EditConflictException;
 
+import org.niaptracker.web.BadRequestException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,6 +45,7 @@ class ReviewController {
 	@PostMapping("/parties/{partyCode}/reports/{meetingCode}/review/comments")
 	String comment(@PathVariable String partyCode, @PathVariable String meetingCode,
 			@Valid @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model) {
+		BadRequestException.unlessValid(result, "action");
 		if (result.hasErrors()) {
 			model.addAttribute("failedComment", form.getAction());
 			return showReview(partyCode, meetingCode, model);
@@ -57,6 +59,7 @@ class ReviewController {
 	String assess(@PathVariable String partyCode, @PathVariable String meetingCode, @PathVariable long evaluationId,
 			@Valid @ModelAttribute("assessmentForm") AssessmentForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
+		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
 			try {
 				this.assessments.assess(partyCode, meetingCode, evaluationId, form);

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.niaptracker.party.PartyDirectory;
 import org.niaptracker.web.RejectedValueException;
 
+import org.niaptracker.web.BadRequestException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -69,6 +70,7 @@ class UserAdminController {
 	@PostMapping("/admin/users/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
 			Model model, HttpServletResponse response) {
+		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
 			try {
 				this.users.update(id, form);
@@ -87,6 +89,7 @@ class UserAdminController {
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
 			BindingResult result, Model model, HttpServletResponse response) {
+		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
 			try {
 				this.users.resetPassword(id, form);
