@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -101,10 +102,16 @@ class ReviewRoundTripBrowserTest {
 		review52.findElement(By.cssSelector(".assessment-form button")).click();
 		this.wait.until(ExpectedConditions.urlContains("assessed"));
 		BrowserSupport.screenshot(this.browser, "21-secretariat-review");
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		this.browser.navigate().refresh();
+		assertThat(horizontalOverflow()).as("the review page on a phone").isLessThanOrEqualTo(0L);
+		BrowserSupport.screenshot(this.browser, "21b-secretariat-review-phone");
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
 		open(REPORT);
 		move("return", "Please date the meeting with Customs under 1.2.");
 		assertThat(text("[data-status]")).isEqualTo("Returned for revision");
 		open("/meetings/SC67/overview");
+		assertThat(horizontalOverflow()).as("the overview scrolls its tables, not the page").isLessThanOrEqualTo(0L);
 		assertThat(text("#overview-status tr[data-party=KH] td[data-rating=ON_TRACK]")).isEqualTo("9 (8)");
 		BrowserSupport.screenshot(this.browser, "22-overview-sc67");
 		signOut();
@@ -166,6 +173,11 @@ class ReviewRoundTripBrowserTest {
 	private void signOut() {
 		this.browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 		this.wait.until(ExpectedConditions.urlContains("signedOut"));
+	}
+
+	private Long horizontalOverflow() {
+		return (Long) ((JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 	}
 
 	private String text(String css) {
