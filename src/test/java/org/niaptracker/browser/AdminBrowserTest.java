@@ -52,6 +52,7 @@ class AdminBrowserTest {
 
 		open("/admin");
 		this.browser.findElement(By.cssSelector("a[href='/admin/users']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users")));
 		assertThat(this.browser.findElements(By.cssSelector("#users tr[data-user]"))).hasSizeGreaterThanOrEqualTo(3);
 		BrowserSupport.screenshot(this.browser, "30-admin-users-fr");
 
@@ -61,11 +62,13 @@ class AdminBrowserTest {
 		new Select(this.browser.findElement(By.id("user-role"))).selectByValue("FOCAL_POINT");
 		this.browser.findElement(By.id("user-password")).sendKeys("short");
 		this.browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".field--error .field-error")).getText()).contains("12");
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".field--error .field-error"), "12"));
 		this.browser.findElement(By.id("user-password")).clear();
 		this.browser.findElement(By.id("user-password")).sendKeys("a-long-enough-password");
 		this.browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".field--error .field-error")).getText()).contains("Partie");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".field--error .field-error"),
+				"Partie"));
 		BrowserSupport.screenshot(this.browser, "31-admin-new-user-errors-fr");
 
 		new Select(this.browser.findElement(By.id("user-partyCode"))).selectByValue("KH");

@@ -1,12 +1,15 @@
 package org.niaptracker.browser;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.PostgresTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,6 +40,8 @@ class ReportBrowserTest {
 		this.browser.get("http://localhost:" + this.port + "/");
 		BrowserSupport.screenshot(this.browser, "01-parties");
 		this.browser.findElement(By.linkText("SC66")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlContains("/parties/KH/reports/SC66"));
 
 		assertThat(this.browser.getTitle()).contains("Cambodia", "SC66");
 		assertThat(this.browser.findElement(By.cssSelector(".stamp__ref")).getText())
