@@ -1,27 +1,27 @@
 package org.niaptracker.export;
 
+import org.niaptracker.report.ReportReader;
+import org.niaptracker.report.VisibleReport;
+
 import java.util.ArrayList;
 import java.util.List;
 
-import org.niaptracker.report.ReportLifecycleService;
-import org.niaptracker.report.ReportPage;
-import org.niaptracker.report.ReportService;
-import org.niaptracker.web.NotFoundException;
+import org.niaptracker.model.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a report for export, with the same read permissions as its page: a draft only for
- * its Party's focal points, the Secretariat and administrators.
+ * Reads a report for export through the core's read API, with the same read permissions
+ * as its page (a draft only for its Party's focal points, the Secretariat and
+ * administrators), and loads only what the annex prints: the report, its scale, its
+ * evaluations and, where visible, the Secretariat's ratings.
  */
 @Service
 @Transactional(readOnly = true)
 public class ExportService {
 
-	private final ReportLifecycleService reports;
-
-	private final ReportService reading;
+	private final ReportReader reports;
 
 	private final AnnexRenderer annex;
 
@@ -31,10 +31,8 @@ public class ExportService {
 
 	private final DataExporter data;
 
-	ExportService(ReportLifecycleService reports, ReportService reading, AnnexRenderer annex, PdfExporter pdf,
-			DocxExporter docx, DataExporter data) {
+	ExportService(ReportReader reports, AnnexRenderer annex, PdfExporter pdf, DocxExporter docx, DataExporter data) {
 		this.reports = reports;
-		this.reading = reading;
 		this.annex = annex;
 		this.pdf = pdf;
 		this.docx = docx;
@@ -42,8 +40,8 @@ public class ExportService {
 	}
 
 	public ExportedReport load(String partyCode, String meetingCode) {
-		ReportPage page = this.reports.page(partyCode, meetingCode);
-		return new ExportedReport(page.report(), page.assessments());
+		VisibleReport report = this.reports.read(partyCode, meetingCode);
+		return new ExportedReport(report.report(), report.assessments());
 	}
 
 	/**
@@ -51,7 +49,7 @@ public class ExportService {
 	 * keeps its own page numbers), by Party name; 404 when none is published.
 	 */
 	public byte[] meetingPdf(String meetingCode) {
-		List<String> parties = this.reading.publishedPartyCodes(meetingCode);
+		List<String> parties = this.reports.publishedPartyCodes(meetingCode);
 		if (parties.isEmpty()) {
 			throw new NotFoundException("No published report to " + meetingCode);
 		}

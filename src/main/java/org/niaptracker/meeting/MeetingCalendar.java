@@ -2,7 +2,7 @@ package org.niaptracker.meeting;
 
 import java.util.List;
 
-import org.niaptracker.web.RejectedValueException;
+import org.niaptracker.model.RejectedValueException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;

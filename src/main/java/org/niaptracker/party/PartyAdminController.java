@@ -1,7 +1,7 @@
 package org.niaptracker.party;
 
 import jakarta.validation.Valid;
-import org.niaptracker.web.RejectedValueException;
+import org.niaptracker.model.RejectedValueException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,5 +1,7 @@
 package org.niaptracker.report;
 
+import org.niaptracker.review.SecretariatAssessment;
+
 import java.time.Instant;
 
 /**
@@ -11,14 +13,6 @@ public record AssessmentView(String actionNumber, Long evaluationId, ReportView.
 
 	public String ratingCode() {
 		return (this.rating != null) ? this.rating.code() : "";
-	}
-
-	static AssessmentView of(SecretariatAssessment assessment) {
-		Evaluation evaluation = assessment.getEvaluation();
-		return new AssessmentView(
-				evaluation.getAction().getNumber(), evaluation.getId(), (assessment.getProgressRating() != null)
-						? ReportView.RatingView.of(assessment.getProgressRating()) : null,
-				assessment.getAssessedBy(), assessment.getAssessedAt(), assessment.getVersion());
 	}
 
 }

@@ -43,7 +43,7 @@ public class Evaluation extends BaseEntity {
 	protected Evaluation() {
 	}
 
-	Evaluation(ReportingPeriod reportingPeriod, Action action, ProgressRating progressRating,
+	public Evaluation(ReportingPeriod reportingPeriod, Action action, ProgressRating progressRating,
 			List<String> progressPoints) {
 		this.reportingPeriod = reportingPeriod;
 		this.action = action;
@@ -51,11 +51,13 @@ public class Evaluation extends BaseEntity {
 		this.progressPoints = new ArrayList<>(progressPoints);
 	}
 
-	void rate(ProgressRating rating) {
+	public void rate(ProgressRating rating) {
+		this.reportingPeriod.requireOpen();
 		this.progressRating = rating;
 	}
 
-	void replacePoints(List<String> points) {
+	public void replacePoints(List<String> points) {
+		this.reportingPeriod.requireOpen();
 		this.progressPoints = new ArrayList<>(points);
 	}
 

@@ -1,5 +1,7 @@
 package org.niaptracker.report;
 
+import org.niaptracker.niap.Action;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -34,5 +36,11 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 			join fetch r.meeting
 			where e.id = :id""")
 	Optional<Evaluation> findForEditing(Long id);
+
+	/** The action numbered so in a report. */
+	@Query("""
+			select a from Evaluation e join e.action a
+			where e.reportingPeriod.id = :reportId and a.number = :actionNumber""")
+	Optional<Action> findActionInReport(Long reportId, String actionNumber);
 
 }

@@ -33,8 +33,7 @@ public class ReportAccess {
 	}
 
 	public boolean canEdit(String partyCode, ReportStatus status) {
-		return (status == ReportStatus.DRAFT || status == ReportStatus.RETURNED)
-				&& CurrentUser.get().map((user) -> user.isFocalPointOf(partyCode)).orElse(false);
+		return status.isOpen() && CurrentUser.get().map((user) -> user.isFocalPointOf(partyCode)).orElse(false);
 	}
 
 	/** Whether the current user may start its Party's next report. */
@@ -96,20 +95,20 @@ public class ReportAccess {
 		}
 	}
 
-	void checkRead(ReportingPeriod report) {
+	public void checkRead(ReportingPeriod report) {
 		if (!canRead(report.getParty().getCode(), report.getStatus())) {
 			throw new AccessDeniedException("Not allowed to read this report");
 		}
 	}
 
-	void checkEdit(ReportingPeriod report) {
+	public void checkEdit(ReportingPeriod report) {
 		checkRead(report);
 		if (!canEdit(report.getParty().getCode(), report.getStatus())) {
 			throw new AccessDeniedException("Not allowed to change this report");
 		}
 	}
 
-	void checkStart(String partyCode) {
+	public void checkStart(String partyCode) {
 		if (!canStartReport(partyCode)) {
 			throw new AccessDeniedException("Not allowed to start a report for " + partyCode);
 		}

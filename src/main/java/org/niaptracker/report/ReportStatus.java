@@ -5,6 +5,19 @@ package org.niaptracker.report;
  */
 public enum ReportStatus {
 
-	DRAFT, SUBMITTED, RETURNED, ACCEPTED, PUBLISHED
+	DRAFT, SUBMITTED, RETURNED, ACCEPTED, PUBLISHED;
+
+	/**
+	 * The one rule for "the Party may change this report": a draft, or a report the
+	 * Secretariat returned for revision. Entities, services and templates all ask here.
+	 */
+	public boolean isOpen() {
+		return this == DRAFT || this == RETURNED;
+	}
+
+	/** The statuses in which a Party's report is open (a Party has at most one). */
+	public static java.util.List<ReportStatus> open() {
+		return java.util.Arrays.stream(values()).filter(ReportStatus::isOpen).toList();
+	}
 
 }

@@ -35,7 +35,7 @@ public class ReportSubmission extends ReportRecord {
 	protected ReportSubmission() {
 	}
 
-	ReportSubmission(ReportingPeriod reportingPeriod, int number, String content, String submittedBy,
+	public ReportSubmission(ReportingPeriod reportingPeriod, int number, String content, String submittedBy,
 			Instant submittedAt) {
 		super(reportingPeriod);
 		this.number = number;

@@ -74,7 +74,7 @@ public record ReportView(Long id, String partyCode, String partyName, String mee
 	/** A rating of the report's scale; its position is its Part B column. */
 	public record RatingView(String code, String label, int position) {
 
-		static RatingView of(ProgressRating rating) {
+		public static RatingView of(ProgressRating rating) {
 			return new RatingView(rating.getCode(), rating.getLabel(), rating.getPosition());
 		}
 

@@ -1,5 +1,7 @@
 package org.niaptracker.report;
 
+import org.niaptracker.report.lifecycle.ReportLifecycleService;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -79,18 +81,30 @@ public class ReportingPeriod extends BaseEntity {
 		this.periodEnd = periodEnd;
 	}
 
-	public boolean isOpenForEditing() {
-		return this.status == ReportStatus.DRAFT || this.status == ReportStatus.RETURNED;
+	/** Whether the Party may change the report now: see {@link ReportStatus#isOpen()}. */
+	public boolean isOpen() {
+		return this.status.isOpen();
 	}
 
 	/**
-	 * Moves the report in its life cycle; {@link ReportLifecycleService} checks the move.
+	 * Refuses a change to a report that is no longer open. Services check first, with a
+	 * message for the user; this guards the entity itself.
 	 */
-	void moveTo(ReportStatus status) {
+	public void requireOpen() {
+		if (!isOpen()) {
+			throw new ReportClosedException(this.status);
+		}
+	}
+
+	/**
+	 * Moves the report in its life cycle; the life-cycle service checks who may make the
+	 * move and from which status.
+	 */
+	public void moveTo(ReportStatus status) {
 		this.status = status;
 	}
 
-	void publishAssessment(boolean published) {
+	public void publishAssessment(boolean published) {
 		this.assessmentPublished = published;
 	}
 
@@ -98,14 +112,16 @@ public class ReportingPeriod extends BaseEntity {
 		return this.assessmentPublished;
 	}
 
-	void updatePartA(String synopsis, String progressToDate, String futureOutlook) {
+	public void updatePartA(String synopsis, String progressToDate, String futureOutlook) {
+		requireOpen();
 		this.synopsis = synopsis;
 		this.progressToDate = progressToDate;
 		this.futureOutlook = futureOutlook;
 	}
 
-	void updateCover(String documentRef, String annexRef, String languageLine, String groupHeading,
+	public void updateCover(String documentRef, String annexRef, String languageLine, String groupHeading,
 			LocalDate periodStart, LocalDate periodEnd, String preparedBy) {
+		requireOpen();
 		this.documentRef = documentRef;
 		this.annexRef = annexRef;
 		this.languageLine = languageLine;

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.niaptracker.report.LifecycleStep;
-import org.niaptracker.report.ReportMovedEvent;
+import org.niaptracker.report.lifecycle.LifecycleStep;
+import org.niaptracker.report.lifecycle.ReportMovedEvent;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

@@ -15,7 +15,7 @@ import org.niaptracker.meeting.ProgressRatingRepository;
 import org.niaptracker.report.ReportStatus;
 import org.niaptracker.security.CurrentUser;
 import org.niaptracker.user.Role;
-import org.niaptracker.web.NotFoundException;
+import org.niaptracker.model.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,15 +1,9 @@
 package org.niaptracker.review;
 
-import org.niaptracker.web.RejectedValueException;
-import jakarta.servlet.http.HttpServletResponse;
+import org.niaptracker.model.RejectedValueException;
 import jakarta.validation.Valid;
-import org.niaptracker.report.AssessmentForm;
-import org.niaptracker.report.AssessmentService;
-import org.niaptracker.report.EditConflictException;
 
 import org.niaptracker.web.BadRequestException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,16 +51,12 @@ class ReviewController {
 
 	@PostMapping("/parties/{partyCode}/reports/{meetingCode}/review/assessments/{evaluationId}")
 	String assess(@PathVariable String partyCode, @PathVariable String meetingCode, @PathVariable long evaluationId,
-			@Valid @ModelAttribute("assessmentForm") AssessmentForm form, BindingResult result, Model model,
-			HttpServletResponse response) {
+			@Valid @ModelAttribute("assessmentForm") AssessmentForm form, BindingResult result, Model model) {
 		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
 			try {
 				this.assessments.assess(partyCode, meetingCode, evaluationId, form);
 				return "redirect:" + reviewPath(partyCode, meetingCode) + "?assessed#evaluation-" + evaluationId;
-			}
-			catch (EditConflictException | OptimisticLockingFailureException ex) {
-				return conflict(partyCode, meetingCode, model, response);
 			}
 			catch (RejectedValueException ex) {
 				result.rejectValue(ex.getField(), ex.getMessageKey());
@@ -78,14 +68,8 @@ class ReviewController {
 
 	@PostMapping("/parties/{partyCode}/reports/{meetingCode}/review/assessment-publication")
 	String publishAssessment(@PathVariable String partyCode, @PathVariable String meetingCode,
-			@RequestParam boolean published, @RequestParam(required = false) Integer version, Model model,
-			HttpServletResponse response) {
-		try {
-			this.assessments.publishAssessment(partyCode, meetingCode, published, version);
-		}
-		catch (EditConflictException | OptimisticLockingFailureException ex) {
-			return conflict(partyCode, meetingCode, model, response);
-		}
+			@RequestParam boolean published, @RequestParam(required = false) Integer version) {
+		this.assessments.publishAssessment(partyCode, meetingCode, published, version);
 		return "redirect:" + reviewPath(partyCode, meetingCode) + "?publication=" + published;
 	}
 
@@ -95,12 +79,6 @@ class ReviewController {
 			model.addAttribute("commentForm", new CommentForm());
 		}
 		return REVIEW;
-	}
-
-	private static String conflict(String partyCode, String meetingCode, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("reportPath", reviewPath(partyCode, meetingCode));
-		return "error/409";
 	}
 
 	private static String reviewPath(String partyCode, String meetingCode) {

@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.niaptracker.niap.Action;
-import org.niaptracker.niap.ActionRepository;
 import org.niaptracker.report.ReportAccess;
-import org.niaptracker.report.ReportLifecycleService;
-import org.niaptracker.report.ReportPage;
+import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.ReportingPeriod;
-import org.niaptracker.report.ReportingPeriodRepository;
+import org.niaptracker.report.lifecycle.ReportLifecycleService;
+import org.niaptracker.report.lifecycle.ReportPage;
 import org.niaptracker.security.CurrentUser;
 import org.niaptracker.security.NiapUser;
-import org.niaptracker.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -29,11 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewService {
 
-	private final ReportingPeriodRepository reports;
+	private final ReportReader reports;
 
 	private final ReviewCommentRepository comments;
-
-	private final ActionRepository actions;
 
 	private final ReportLifecycleService lifecycle;
 
@@ -43,12 +39,11 @@ public class ReviewService {
 
 	private final ApplicationEventPublisher events;
 
-	ReviewService(ReportingPeriodRepository reports, ReviewCommentRepository comments, ActionRepository actions,
-			ReportLifecycleService lifecycle, ReportAccess access, Clock clock, ApplicationEventPublisher events) {
+	ReviewService(ReportReader reports, ReviewCommentRepository comments, ReportLifecycleService lifecycle,
+			ReportAccess access, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.reports = reports;
 		this.comments = comments;
-		this.actions = actions;
 		this.lifecycle = lifecycle;
 		this.access = access;
 		this.clock = clock;
@@ -56,7 +51,7 @@ public class ReviewService {
 
 	@Transactional(readOnly = true)
 	public ReviewView review(String partyCode, String meetingCode) {
-		ReportingPeriod report = findReport(partyCode, meetingCode);
+		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
 		this.access.checkReadReview(report);
 		ReportPage page = this.lifecycle.page(partyCode, meetingCode);
 		List<CommentView> general = new ArrayList<>();
@@ -76,26 +71,17 @@ public class ReviewService {
 
 	/** Adds a comment on an action of the report or, without an action, on the report. */
 	public void comment(String partyCode, String meetingCode, CommentForm form) {
-		ReportingPeriod report = findReport(partyCode, meetingCode);
+		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
 		this.access.checkComment(report);
 		Action action = null;
 		if (!form.getAction().isEmpty()) {
-			action = this.actions.findNiapOfParty(report.getParty().getId())
-				.stream()
-				.filter((candidate) -> candidate.getNumber().equals(form.getAction()))
-				.findFirst()
-				.orElseThrow(() -> new NotFoundException("No action " + form.getAction() + " in this NIAP"));
+			action = this.reports.findAction(report, form.getAction());
 		}
 		NiapUser user = CurrentUser.get().orElseThrow();
 		this.comments.save(new ReviewComment(report, action, user.getId(), user.getUsername(), user.getRole(),
 				form.getBody(), this.clock.instant()));
 		this.events.publishEvent(new CommentAddedEvent(partyCode, report.getParty().getName(), meetingCode,
 				(action != null) ? action.getNumber() : null, user.getUsername(), user.getRole(), form.getBody()));
-	}
-
-	private ReportingPeriod findReport(String partyCode, String meetingCode) {
-		return this.reports.findForReading(partyCode, meetingCode)
-			.orElseThrow(() -> new NotFoundException("No report of " + partyCode + " to " + meetingCode));
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.niaptracker.report.AssessmentView;
-import org.niaptracker.report.ReportPage;
+import org.niaptracker.report.lifecycle.ReportPage;
 
 /**
  * The review page of a report: the report as submitted, the Secretariat's rating beside

@@ -1,13 +1,10 @@
 package org.niaptracker.user;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.niaptracker.party.PartyDirectory;
-import org.niaptracker.web.RejectedValueException;
+import org.niaptracker.model.RejectedValueException;
 
 import org.niaptracker.web.BadRequestException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,15 +66,12 @@ class UserAdminController {
 
 	@PostMapping("/admin/users/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
-			Model model, HttpServletResponse response) {
+			Model model) {
 		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
 			try {
 				this.users.update(id, form);
 				return "redirect:/admin/users/" + id + "?saved";
-			}
-			catch (OptimisticLockingFailureException ex) {
-				return conflict(id, model, response);
 			}
 			catch (RejectedValueException ex) {
 				result.rejectValue(ex.getField(), ex.getMessageKey());
@@ -88,30 +82,19 @@ class UserAdminController {
 
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
-			BindingResult result, Model model, HttpServletResponse response) {
+			BindingResult result, Model model) {
 		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
-			try {
-				this.users.resetPassword(id, form);
-				return "redirect:/admin/users/" + id + "?passwordReset";
-			}
-			catch (OptimisticLockingFailureException ex) {
-				return conflict(id, model, response);
-			}
+			this.users.resetPassword(id, form);
+			return "redirect:/admin/users/" + id + "?passwordReset";
 		}
 		model.addAttribute("userForm", this.users.form(id));
 		return showForm(id, model);
 	}
 
 	@PostMapping("/admin/users/{id}/unlock")
-	String unlock(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
-			HttpServletResponse response) {
-		try {
-			this.users.unlock(id, version);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return conflict(id, model, response);
-		}
+	String unlock(@PathVariable long id, @RequestParam(required = false) Integer version) {
+		this.users.unlock(id, version);
 		return "redirect:/admin/users/" + id + "?unlocked";
 	}
 
@@ -126,12 +109,6 @@ class UserAdminController {
 			}
 		}
 		return "admin/user";
-	}
-
-	private static String conflict(long id, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("reportPath", "/admin/users/" + id);
-		return "error/409";
 	}
 
 }

@@ -1,15 +1,16 @@
 package org.niaptracker.user;
 
+import org.niaptracker.model.StaleVersionException;
+
 import java.time.Clock;
 import java.util.List;
 
 import org.niaptracker.party.Party;
 import org.niaptracker.party.PartyRepository;
-import org.niaptracker.web.NotFoundException;
-import org.niaptracker.web.RejectedValueException;
+import org.niaptracker.model.NotFoundException;
+import org.niaptracker.model.RejectedValueException;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -75,7 +76,7 @@ public class UserAdminService {
 
 	public void update(long id, UserForm form) {
 		AppUser user = find(id);
-		checkVersion(form.getVersion(), user.getVersion());
+		StaleVersionException.check(form.getVersion(), user.getVersion(), "Account " + id);
 		Authentication me = SecurityContextHolder.getContext().getAuthentication();
 		boolean yourself = me != null && me.getName().equals(user.getUsername());
 		if (yourself && !form.isEnabled()) {
@@ -92,13 +93,13 @@ public class UserAdminService {
 
 	public void resetPassword(long id, PasswordForm form) {
 		AppUser user = find(id);
-		checkVersion(form.getVersion(), user.getVersion());
+		StaleVersionException.check(form.getVersion(), user.getVersion(), "Account " + id);
 		user.changePasswordHash(this.passwordEncoder.encode(form.getPassword()));
 	}
 
 	public void unlock(long id, Integer version) {
 		AppUser user = find(id);
-		checkVersion(version, user.getVersion());
+		StaleVersionException.check(version, user.getVersion(), "Account " + id);
 		user.unlock();
 	}
 
@@ -119,12 +120,6 @@ public class UserAdminService {
 
 	private AppUser find(long id) {
 		return this.users.findById(id).orElseThrow(() -> new NotFoundException("No account " + id));
-	}
-
-	private static void checkVersion(Integer seen, int stored) {
-		if (seen == null || seen != stored) {
-			throw new OptimisticLockingFailureException("Account changed since version " + seen);
-		}
 	}
 
 }

@@ -35,7 +35,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.niaptracker.report.ReportService;
+import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.ReportView;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
@@ -68,7 +68,7 @@ class ExportTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ReportService reports;
+	private ReportReader reports;
 
 	@Autowired
 	private JsonMapper json;
@@ -239,7 +239,7 @@ class ExportTest {
 	}
 
 	private ReportView sc66() {
-		return this.reports.getReport("KH", "SC66");
+		return this.reports.read("KH", "SC66").report();
 	}
 
 	/** Each action's number, title, rating and points, in the order of Part C. */

@@ -1,5 +1,8 @@
 package org.niaptracker.report;
 
+import org.niaptracker.report.lifecycle.check.Finding;
+import org.niaptracker.report.lifecycle.check.ReportChecks;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportChecksTest {
 
 	@Autowired
-	private ReportService reports;
+	private ReportReader reports;
 
 	@Autowired
 	private ReportChecks checks;
@@ -118,7 +121,7 @@ class ReportChecksTest {
 	}
 
 	private ReportView sc66() {
-		return this.reports.getReport("KH", "SC66");
+		return this.reports.read("KH", "SC66").report();
 	}
 
 	private String text(Finding finding) {

@@ -1,5 +1,8 @@
 package org.niaptracker.web;
 
+import org.niaptracker.report.history.ChangedField;
+import org.niaptracker.report.lifecycle.LifecycleStep;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -77,10 +80,11 @@ class MessagesTest {
 		for (org.niaptracker.user.Role role : org.niaptracker.user.Role.values()) {
 			used.add("role." + role);
 		}
-		for (org.niaptracker.report.ChangedField field : org.niaptracker.report.ChangedField.values()) {
+		for (org.niaptracker.report.history.ChangedField field : org.niaptracker.report.history.ChangedField.values()) {
 			used.add("history.field." + field);
 		}
-		for (org.niaptracker.report.LifecycleStep step : org.niaptracker.report.LifecycleStep.values()) {
+		for (org.niaptracker.report.lifecycle.LifecycleStep step : org.niaptracker.report.lifecycle.LifecycleStep
+			.values()) {
 			used.add("lifecycle.step." + step);
 			used.add("lifecycle.message." + step);
 			used.add("lifecycle.moved." + step.path());

@@ -1,0 +1,194 @@
+package org.niaptracker.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.niaptracker.meeting.ProgressRatingRepository;
+import org.niaptracker.model.NotFoundException;
+import org.niaptracker.niap.Action;
+import org.niaptracker.niap.ActionRepository;
+import org.niaptracker.party.Party;
+import org.niaptracker.party.PartyRepository;
+import org.niaptracker.security.CurrentUser;
+import org.niaptracker.user.Role;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report core's read API: every feature that shows, exports, edits or reviews a
+ * report finds it here. Each method fetches what its caller needs in a fixed number of
+ * statements, whatever the number of actions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportReader {
+
+	private final ReportingPeriodRepository reports;
+
+	private final EvaluationRepository evaluations;
+
+	private final ReportSubmissionRepository submissions;
+
+	private final ProgressRatingRepository ratings;
+
+	private final PartyRepository parties;
+
+	private final ActionRepository actions;
+
+	private final ReportAccess access;
+
+	private final SecretariatRatings secretariatRatings;
+
+	private final JsonMapper json;
+
+	ReportReader(ReportingPeriodRepository reports, EvaluationRepository evaluations,
+			ReportSubmissionRepository submissions, ProgressRatingRepository ratings, PartyRepository parties,
+			ActionRepository actions, ReportAccess access, SecretariatRatings secretariatRatings, JsonMapper json) {
+		this.reports = reports;
+		this.evaluations = evaluations;
+		this.submissions = submissions;
+		this.ratings = ratings;
+		this.parties = parties;
+		this.actions = actions;
+		this.access = access;
+		this.secretariatRatings = secretariatRatings;
+		this.json = json;
+	}
+
+	/**
+	 * A report with its Party, meeting and scale, in one statement; 404 when there is
+	 * none. Callers check what the user may do with it.
+	 */
+	public ReportingPeriod find(String partyCode, String meetingCode) {
+		return this.reports.findForReading(partyCode, meetingCode)
+			.orElseThrow(() -> new NotFoundException("No report of " + partyCode + " to " + meetingCode));
+	}
+
+	/** {@link #find}, if the current user may read the report. */
+	public ReportingPeriod findReadable(String partyCode, String meetingCode) {
+		ReportingPeriod report = find(partyCode, meetingCode);
+		this.access.checkRead(report);
+		return report;
+	}
+
+	/**
+	 * One evaluation with its action, rating and report, which must be the report named
+	 * in the address (no forged ids); 404 otherwise.
+	 */
+	public Evaluation findEvaluation(String partyCode, String meetingCode, long evaluationId) {
+		return this.evaluations.findForEditing(evaluationId)
+			.filter((e) -> e.getReportingPeriod().getParty().getCode().equals(partyCode)
+					&& e.getReportingPeriod().getMeeting().getCode().equals(meetingCode))
+			.orElseThrow(() -> new NotFoundException("No evaluation " + evaluationId + " in this report"));
+	}
+
+	/**
+	 * An action of the report, by its number in the report; 404 when the report has none.
+	 */
+	public Action findAction(ReportingPeriod report, String actionNumber) {
+		return this.evaluations.findActionInReport(report.getId(), actionNumber)
+			.orElseThrow(() -> new NotFoundException("No action " + actionNumber + " in this report"));
+	}
+
+	/**
+	 * A report as the current user may see it, for its page and every export: Parts A, B
+	 * and C, and the Secretariat's ratings where visible. While the Party revises a
+	 * returned report, everyone but the Party reads its last submission.
+	 */
+	public VisibleReport read(String partyCode, String meetingCode) {
+		return read(findReadable(partyCode, meetingCode));
+	}
+
+	/** {@link #read(String, String)} for a report already found and checked. */
+	public VisibleReport read(ReportingPeriod report) {
+		Integer shown = shownSubmission(report);
+		ReportView view = (shown != null) ? frozen(report, shown).withStatus(report.getStatus()) : view(report);
+		return new VisibleReport(view, this.secretariatRatings.visibleIn(report), shown, report.getVersion());
+	}
+
+	/** The report as it stands now (never a frozen submission): two statements. */
+	public ReportView view(ReportingPeriod report) {
+		return ReportView.of(report,
+				this.ratings.findByRatingScaleIdOrderByPosition(report.getMeeting().getRatingScale().getId()),
+				this.evaluations.findForReport(report.getId()));
+	}
+
+	/** Submission {@code number} of a report, exactly as it was submitted, if any. */
+	public java.util.Optional<FrozenSubmission> submission(ReportingPeriod report, int number) {
+		return this.submissions.findByReportAndNumber(report.getId(), number)
+			.map((submission) -> new FrozenSubmission(submission.getNumber(), submission.getSubmittedBy(),
+					submission.getSubmittedAt(), this.json.readValue(submission.getContent(), ReportView.class)));
+	}
+
+	/** The Parties whose reports to a meeting are published, by name. */
+	public List<String> publishedPartyCodes(String meetingCode) {
+		return this.reports.findPublishedPartyCodes(meetingCode);
+	}
+
+	/** Every Party with the reports the current user may read: two statements. */
+	public List<PartyReports> listParties() {
+		Map<String, List<ReportSummary>> byParty = new LinkedHashMap<>();
+		for (ReportingPeriod report : this.reports.findAllWithPartyAndMeeting()) {
+			if (!this.access.canRead(report.getParty().getCode(), report.getStatus())) {
+				continue;
+			}
+			byParty.computeIfAbsent(report.getParty().getCode(), (code) -> new ArrayList<>())
+				.add(ReportSummary.of(report));
+		}
+		return this.parties.findAllByOrderByNameAsc()
+			.stream()
+			.map((party) -> new PartyReports(party.getCode(), party.getName(),
+					byParty.getOrDefault(party.getCode(), List.of()), List.of()))
+			.toList();
+	}
+
+	/**
+	 * One Party with its NIAP and the reports the current user may read: three
+	 * statements.
+	 */
+	public PartyReports getParty(String partyCode) {
+		Party party = this.parties.findByCode(partyCode)
+			.orElseThrow(() -> new NotFoundException("No Party " + partyCode));
+		Map<Integer, PartyReports.NiapPillar> niap = new LinkedHashMap<>();
+		for (Action action : this.actions.findNiapOfParty(party.getId())) {
+			niap.computeIfAbsent(action.getPillar().getNumber(),
+					(number) -> new PartyReports.NiapPillar(number, action.getPillar().getName(), new ArrayList<>()))
+				.actions()
+				.add(PartyReports.NiapAction.of(action));
+		}
+		List<ReportSummary> summaries = this.reports.findByPartyWithMeeting(party.getId())
+			.stream()
+			.filter((report) -> this.access.canRead(party.getCode(), report.getStatus()))
+			.map(ReportSummary::of)
+			.toList();
+		return new PartyReports(party.getCode(), party.getName(), summaries, List.copyOf(niap.values()));
+	}
+
+	/**
+	 * The submission everyone but the Party reads while the Party revises a returned
+	 * report; null when the report itself is shown.
+	 */
+	private Integer shownSubmission(ReportingPeriod report) {
+		if (report.getStatus() != ReportStatus.RETURNED || isFocalPointOf(report.getParty().getCode())) {
+			return null;
+		}
+		int last = this.submissions.lastNumber(report.getId());
+		return (last > 0) ? last : null;
+	}
+
+	private ReportView frozen(ReportingPeriod report, int number) {
+		return submission(report, number).map(FrozenSubmission::report)
+			.orElseThrow(() -> new IllegalStateException("Submission " + number + " of report " + report.getId()));
+	}
+
+	private static boolean isFocalPointOf(String partyCode) {
+		return CurrentUser.get()
+			.map((user) -> user.isFocalPointOf(partyCode) && user.is(Role.FOCAL_POINT))
+			.orElse(false);
+	}
+
+}

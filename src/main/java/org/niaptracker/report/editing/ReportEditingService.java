@@ -1,0 +1,263 @@
+package org.niaptracker.report.editing;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.niaptracker.meeting.Meeting;
+import org.niaptracker.meeting.MeetingRepository;
+import org.niaptracker.meeting.ProgressRating;
+import org.niaptracker.meeting.ProgressRatingRepository;
+import org.niaptracker.model.NotFoundException;
+import org.niaptracker.model.RejectedValueException;
+import org.niaptracker.model.StaleVersionException;
+import org.niaptracker.niap.Action;
+import org.niaptracker.niap.ActionRepository;
+import org.niaptracker.party.Party;
+import org.niaptracker.party.PartyRepository;
+import org.niaptracker.report.Evaluation;
+import org.niaptracker.report.EvaluationRepository;
+import org.niaptracker.report.ReportAccess;
+import org.niaptracker.report.ReportReader;
+import org.niaptracker.report.ReportStatus;
+import org.niaptracker.report.ReportView;
+import org.niaptracker.report.ReportingPeriod;
+import org.niaptracker.report.ReportingPeriodRepository;
+import org.niaptracker.report.history.ChangeView;
+import org.niaptracker.report.history.ChangedField;
+import org.niaptracker.report.history.ReportHistory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Focal points editing their Party's report: starting the next one, rating actions,
+ * writing progress points, Part A and the cover. Each save checks who may edit, that the
+ * report is still open, and that nobody saved a newer version in between; every change is
+ * recorded in the report's history in the same transaction.
+ */
+@Service
+@Transactional
+public class ReportEditingService {
+
+	private final ReportReader reports;
+
+	private final ReportingPeriodRepository reportRepository;
+
+	private final EvaluationRepository evaluations;
+
+	private final ProgressRatingRepository ratings;
+
+	private final ReportHistory history;
+
+	private final PartyRepository parties;
+
+	private final MeetingRepository meetings;
+
+	private final ActionRepository actions;
+
+	private final ReportAccess access;
+
+	ReportEditingService(ReportReader reports, ReportingPeriodRepository reportRepository,
+			EvaluationRepository evaluations, ProgressRatingRepository ratings, ReportHistory history,
+			PartyRepository parties, MeetingRepository meetings, ActionRepository actions, ReportAccess access) {
+		this.reports = reports;
+		this.reportRepository = reportRepository;
+		this.evaluations = evaluations;
+		this.ratings = ratings;
+		this.history = history;
+		this.parties = parties;
+		this.meetings = meetings;
+		this.actions = actions;
+		this.access = access;
+	}
+
+	@Transactional(readOnly = true)
+	public EditorView getEditor(String partyCode, String meetingCode) {
+		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
+		this.access.checkEdit(report);
+		return new EditorView(this.reports.view(report), PartAForm.of(report), CoverForm.of(report),
+				this.history.latest(report, 10));
+	}
+
+	/** The rating and points of one action. */
+	public void saveEvaluation(String partyCode, String meetingCode, long evaluationId, EvaluationForm form) {
+		Evaluation evaluation = this.reports.findEvaluation(partyCode, meetingCode, evaluationId);
+		ReportingPeriod report = evaluation.getReportingPeriod();
+		this.access.checkEdit(report);
+		if (!StaleVersionException.isCurrent(form.getVersion(), evaluation.getVersion())) {
+			throw new StaleVersionException("Evaluation " + evaluationId + " changed",
+					evaluationConflict(evaluation, form));
+		}
+		ProgressRating rating = ratingOf(report, form.getRating());
+		List<String> points = form.pointList();
+		for (String point : points) {
+			if (point.length() > 4000) {
+				throw new RejectedValueException("points", "edit.point.tooLong");
+			}
+		}
+		Action action = evaluation.getAction();
+		String oldRating = code(evaluation.getProgressRating());
+		if (!Objects.equals(oldRating, code(rating))) {
+			this.history.record(report, action, ChangedField.RATING, oldRating, code(rating));
+			evaluation.rate(rating);
+		}
+		if (!evaluation.getProgressPoints().equals(points)) {
+			this.history.record(report, action, ChangedField.POINTS, String.join("\n", evaluation.getProgressPoints()),
+					String.join("\n", points));
+			evaluation.replacePoints(points);
+		}
+	}
+
+	public void savePartA(String partyCode, String meetingCode, PartAForm form) {
+		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
+		this.access.checkEdit(report);
+		StaleVersionException.check(form.getVersion(), report.getVersion(), "Report " + report.getId());
+		this.history.recordIfChanged(report, ChangedField.SYNOPSIS, report.getSynopsis(), form.getSynopsis());
+		this.history.recordIfChanged(report, ChangedField.PROGRESS_TO_DATE, report.getProgressToDate(),
+				form.getProgressToDate());
+		this.history.recordIfChanged(report, ChangedField.FUTURE_OUTLOOK, report.getFutureOutlook(),
+				form.getFutureOutlook());
+		report.updatePartA(form.getSynopsis(), form.getProgressToDate(), form.getFutureOutlook());
+	}
+
+	public void saveCover(String partyCode, String meetingCode, CoverForm form) {
+		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
+		this.access.checkEdit(report);
+		StaleVersionException.check(form.getVersion(), report.getVersion(), "Report " + report.getId());
+		LocalDate start = form.getPeriodStart().atDay(1);
+		LocalDate end = form.getPeriodEnd().atDay(1);
+		this.history.recordIfChanged(report, ChangedField.DOCUMENT_REF, report.getDocumentRef(), form.getDocumentRef());
+		this.history.recordIfChanged(report, ChangedField.ANNEX_REF, report.getAnnexRef(), form.getAnnexRef());
+		this.history.recordIfChanged(report, ChangedField.LANGUAGE_LINE, report.getLanguageLine(),
+				form.getLanguageLine());
+		this.history.recordIfChanged(report, ChangedField.GROUP_HEADING, report.getGroupHeading(),
+				form.getGroupHeading());
+		this.history.recordIfChanged(report, ChangedField.PERIOD_START, month(report.getPeriodStart()), month(start));
+		this.history.recordIfChanged(report, ChangedField.PERIOD_END, month(report.getPeriodEnd()), month(end));
+		this.history.recordIfChanged(report, ChangedField.PREPARED_BY, report.getPreparedBy(), form.getPreparedBy());
+		report.updateCover(form.getDocumentRef(), form.getAnnexRef(), form.getLanguageLine(), form.getGroupHeading(),
+				start, end, form.getPreparedBy());
+	}
+
+	/**
+	 * The meetings a Party may start its next report for, and the form pre-filled from
+	 * its latest report.
+	 */
+	@Transactional(readOnly = true)
+	public NewReportOptions newReportOptions(String partyCode) {
+		this.access.checkStart(partyCode);
+		Party party = findParty(partyCode);
+		List<ReportingPeriod> previous = this.reportRepository.findByPartyWithMeeting(party.getId());
+		int lastMeeting = previous.isEmpty() ? 0 : previous.get(0).getMeeting().getNumber();
+		NewReportForm form = new NewReportForm();
+		if (!previous.isEmpty()) {
+			ReportingPeriod latest = previous.get(0);
+			form.setPreparedBy(latest.getPreparedBy());
+			form.setPeriodStart(YearMonth.from(latest.getPeriodEnd()).plusMonths(1));
+		}
+		List<String> meetingCodes = this.meetings.findByNumberGreaterThanOrderByNumber(lastMeeting)
+			.stream()
+			.map(Meeting::getCode)
+			.toList();
+		if (!meetingCodes.isEmpty()) {
+			form.setMeetingCode(meetingCodes.get(0));
+		}
+		boolean open = this.reportRepository.existsByPartyIdAndStatusIn(party.getId(), ReportStatus.open());
+		return new NewReportOptions(party.getCode(), party.getName(), meetingCodes, open, form);
+	}
+
+	/**
+	 * Starts the Party's report to the next meeting from its latest report: the same
+	 * pillars and actions (its NIAP as it stands), the previous ratings where the scale
+	 * is the same, the points and Part A carried over for editing. Returns the new
+	 * report's meeting code.
+	 */
+	public String startNextReport(String partyCode, NewReportForm form) {
+		this.access.checkStart(partyCode);
+		Party party = findParty(partyCode);
+		Meeting meeting = this.meetings.findByCode(form.getMeetingCode())
+			.orElseThrow(() -> new RejectedValueException("meetingCode", "newReport.meeting.unknown"));
+		if (this.reportRepository.existsByPartyIdAndStatusIn(party.getId(), ReportStatus.open())) {
+			throw new RejectedValueException("meetingCode", "newReport.alreadyOpen");
+		}
+		List<ReportingPeriod> previous = this.reportRepository.findByPartyWithMeeting(party.getId());
+		ReportingPeriod latest = previous.isEmpty() ? null : previous.get(0);
+		if (latest != null && meeting.getNumber() <= latest.getMeeting().getNumber()) {
+			throw new RejectedValueException("meetingCode", "newReport.meeting.notNext");
+		}
+		ReportingPeriod report = new ReportingPeriod(party, meeting, form.getPeriodStart().atDay(1),
+				form.getPeriodEnd().atDay(1));
+		if (latest != null) {
+			report.updatePartA(latest.getSynopsis(), latest.getProgressToDate(), latest.getFutureOutlook());
+		}
+		report.updateCover(form.getDocumentRef(), form.getAnnexRef(),
+				(latest != null) ? latest.getLanguageLine() : null, (latest != null) ? latest.getGroupHeading() : null,
+				report.getPeriodStart(), report.getPeriodEnd(), form.getPreparedBy());
+		try {
+			this.reportRepository.saveAndFlush(report);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new RejectedValueException("meetingCode", "newReport.alreadyOpen");
+		}
+		Map<Long, Evaluation> before = (latest != null) ? this.evaluations.findForReport(latest.getId())
+			.stream()
+			.collect(Collectors.toMap((e) -> e.getAction().getId(), Function.identity())) : Map.of();
+		boolean sameScale = latest != null
+				&& latest.getMeeting().getRatingScale().getId().equals(meeting.getRatingScale().getId());
+		List<Evaluation> created = new ArrayList<>();
+		for (Action action : this.actions.findNiapOfParty(party.getId())) {
+			Evaluation old = before.get(action.getId());
+			created.add(new Evaluation(report, action, (old != null && sameScale) ? old.getProgressRating() : null,
+					(old != null) ? old.getProgressPoints() : List.of()));
+		}
+		this.evaluations.saveAll(created);
+		this.history.record(report, null, ChangedField.CREATED, (latest != null) ? latest.getMeeting().getCode() : null,
+				meeting.getCode());
+		return meeting.getCode();
+	}
+
+	/** What the user tried to save beside what is stored now, for the 409 page. */
+	private EvaluationConflict evaluationConflict(Evaluation evaluation, EvaluationForm mine) {
+		ReportView view = this.reports.view(evaluation.getReportingPeriod());
+		ReportView.ActionView stored = view.actions()
+			.stream()
+			.filter((action) -> action.evaluationId().equals(evaluation.getId()))
+			.findFirst()
+			.orElseThrow();
+		ReportView.RatingView mineRating = view.ratings()
+			.stream()
+			.filter((rating) -> rating.code().equals(mine.getRating()))
+			.findFirst()
+			.orElse(null);
+		return new EvaluationConflict(view, stored, mine, mine.pointList(), mineRating,
+				this.history.ofAction(evaluation.getReportingPeriod(), evaluation.getAction()));
+	}
+
+	private Party findParty(String partyCode) {
+		return this.parties.findByCode(partyCode).orElseThrow(() -> new NotFoundException("No Party " + partyCode));
+	}
+
+	private ProgressRating ratingOf(ReportingPeriod report, String code) {
+		if (code == null || code.isEmpty()) {
+			return null;
+		}
+		return this.ratings.findByRatingScaleIdAndCode(report.getMeeting().getRatingScale().getId(), code)
+			.orElseThrow(() -> new RejectedValueException("rating", "edit.rating.notOnScale"));
+	}
+
+	private static String code(ProgressRating rating) {
+		return (rating != null) ? rating.getCode() : null;
+	}
+
+	private static String month(LocalDate date) {
+		return YearMonth.from(date).toString();
+	}
+
+}

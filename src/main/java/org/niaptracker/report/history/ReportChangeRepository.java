@@ -1,0 +1,30 @@
+package org.niaptracker.report.history;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ReportChangeRepository extends JpaRepository<ReportChange, Long> {
+
+	@Query("""
+			select c from ReportChange c left join fetch c.action
+			where c.reportingPeriod.id = :reportId
+			order by c.changedAt desc, c.id desc""")
+	List<ReportChange> findByReport(Long reportId);
+
+	@Query("""
+			select c from ReportChange c
+			where c.reportingPeriod.id = :reportId and c.action.id = :actionId
+			order by c.changedAt desc, c.id desc""")
+	List<ReportChange> findByReportAndAction(Long reportId, Long actionId);
+
+	/** One action's changes in a report, named by its evaluation there. */
+	@Query("""
+			select c from ReportChange c
+			where c.reportingPeriod.id = :reportId
+			and c.action.id = (select e.action.id from Evaluation e where e.id = :evaluationId)
+			order by c.changedAt desc, c.id desc""")
+	List<ReportChange> findByReportAndEvaluation(Long reportId, Long evaluationId);
+
+}

@@ -1,0 +1,91 @@
+package org.niaptracker.report.lifecycle;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.niaptracker.model.NotFoundException;
+import org.niaptracker.model.RejectedValueException;
+import org.niaptracker.report.RatingSummary;
+import org.niaptracker.web.BadRequestException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * A report's page (Parts A, B and C with its timeline and submission checks), the
+ * life-cycle moves made from it, and its frozen submissions.
+ */
+@Controller
+class ReportController {
+
+	private static final String REPORT = "report/report";
+
+	private final ReportLifecycleService lifecycle;
+
+	private final RatingSummary ratingSummary;
+
+	ReportController(ReportLifecycleService lifecycle, RatingSummary ratingSummary) {
+		this.lifecycle = lifecycle;
+		this.ratingSummary = ratingSummary;
+	}
+
+	@GetMapping("/parties/{partyCode}/reports/{meetingCode}")
+	String report(@PathVariable String partyCode, @PathVariable String meetingCode, Model model, Locale locale) {
+		return showReport(partyCode, meetingCode, model, locale);
+	}
+
+	/** Submit, return, accept, publish or reopen the report. */
+	@PostMapping("/parties/{partyCode}/reports/{meetingCode}/lifecycle/{step}")
+	String move(@PathVariable String partyCode, @PathVariable String meetingCode, @PathVariable String step,
+			@Valid @ModelAttribute("transitionForm") TransitionForm form, BindingResult result, Model model,
+			Locale locale) {
+		LifecycleStep move = LifecycleStep.fromPath(step)
+			.orElseThrow(() -> new NotFoundException("No life-cycle step " + step));
+		BadRequestException.unlessValid(result, "version");
+		if (!result.hasErrors()) {
+			try {
+				this.lifecycle.move(partyCode, meetingCode, move, form);
+				return "redirect:" + reportPath(partyCode, meetingCode) + "?moved=" + move.path();
+			}
+			catch (RejectedValueException ex) {
+				result.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+			catch (TransitionRefusedException ex) {
+				model.addAttribute("refusal", ex.getMessageKey());
+			}
+		}
+		model.addAttribute("failedStep", move);
+		return showReport(partyCode, meetingCode, model, locale);
+	}
+
+	/**
+	 * One submission of a report, exactly as submitted, and what changed since the last.
+	 */
+	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/submissions/{number}")
+	String submission(@PathVariable String partyCode, @PathVariable String meetingCode, @PathVariable int number,
+			Model model) {
+		model.addAttribute("submission", this.lifecycle.submission(partyCode, meetingCode, number));
+		return "report/submission";
+	}
+
+	private String showReport(String partyCode, String meetingCode, Model model, Locale locale) {
+		ReportPage page = this.lifecycle.page(partyCode, meetingCode);
+		model.addAttribute("page", page);
+		model.addAttribute("report", page.report());
+		model.addAttribute("canEdit", page.canEdit());
+		model.addAttribute("assessments", page.assessments());
+		model.addAttribute("canReadReview", page.canReadReview());
+		model.addAttribute("ratingSummary", this.ratingSummary.of(page.report(), locale));
+		return REPORT;
+	}
+
+	private static String reportPath(String partyCode, String meetingCode) {
+		return "/parties/" + partyCode + "/reports/" + meetingCode;
+	}
+
+}

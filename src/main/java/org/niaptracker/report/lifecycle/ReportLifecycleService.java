@@ -1,0 +1,174 @@
+package org.niaptracker.report.lifecycle;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.niaptracker.model.NotFoundException;
+import org.niaptracker.model.RejectedValueException;
+import org.niaptracker.model.StaleVersionException;
+import org.niaptracker.report.FrozenSubmission;
+import org.niaptracker.report.ReportAccess;
+import org.niaptracker.report.ReportReader;
+import org.niaptracker.report.ReportSubmission;
+import org.niaptracker.report.ReportSubmissionRepository;
+import org.niaptracker.report.ReportView;
+import org.niaptracker.report.ReportingPeriod;
+import org.niaptracker.report.ReportingPeriodRepository;
+import org.niaptracker.report.VisibleReport;
+import org.niaptracker.report.lifecycle.check.Finding;
+import org.niaptracker.report.lifecycle.check.ReportChecks;
+import org.niaptracker.security.CurrentUser;
+import org.niaptracker.security.NiapUser;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A report's life cycle: submission (after the submission checks pass, freezing what was
+ * submitted), return, acceptance, publication and an administrator's reopening. Every
+ * move checks the role, the status and the version the user saw, and is recorded in the
+ * report's timeline in the same transaction.
+ */
+@Service
+@Transactional
+public class ReportLifecycleService {
+
+	private final ReportReader reports;
+
+	private final ReportingPeriodRepository reportRepository;
+
+	private final ReportTransitionRepository transitions;
+
+	private final ReportSubmissionRepository submissions;
+
+	private final ReportAccess access;
+
+	private final ReportChecks checks;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	ReportLifecycleService(ReportReader reports, ReportingPeriodRepository reportRepository,
+			ReportTransitionRepository transitions, ReportSubmissionRepository submissions, ReportAccess access,
+			ReportChecks checks, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+		this.reports = reports;
+		this.reportRepository = reportRepository;
+		this.transitions = transitions;
+		this.submissions = submissions;
+		this.access = access;
+		this.checks = checks;
+		this.json = json;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/**
+	 * A report's page: the report as the reader may see it, its timeline, the moves the
+	 * reader may make and, on an open report, what to fix before submitting.
+	 */
+	@Transactional(readOnly = true)
+	public ReportPage page(String partyCode, String meetingCode) {
+		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
+		VisibleReport visible = this.reports.read(report);
+		List<TimelineEntry> timeline = timeline(report);
+		TimelineEntry shown = timeline.stream()
+			.filter((entry) -> visible.shownSubmission() != null
+					&& visible.shownSubmission().equals(entry.submission()))
+			.findFirst()
+			.orElse(null);
+		List<Finding> findings = (report.isOpen() && !visible.isSubmissionShown()) ? this.checks.run(visible.report())
+				: List.of();
+		return new ReportPage(visible.report(), report.getVersion(), timeline, steps(report), findings, shown,
+				this.access.canEdit(partyCode, report.getStatus()), visible.assessments(),
+				this.access.canReadReview(partyCode, report.getStatus()));
+	}
+
+	/** One submission of a report, exactly as it was submitted. */
+	@Transactional(readOnly = true)
+	public SubmissionView submission(String partyCode, String meetingCode, int number) {
+		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
+		FrozenSubmission submission = this.reports.submission(report, number)
+			.orElseThrow(() -> new NotFoundException("No submission " + number));
+		Optional<FrozenSubmission> previous = (number > 1) ? this.reports.submission(report, number - 1)
+				: Optional.empty();
+		return new SubmissionView(submission.report(), submission.number(), submission.submittedBy(),
+				submission.submittedAt(),
+				previous.map((before) -> SubmissionChanges.between(before.report(), submission.report())).orElse(null));
+	}
+
+	/** Makes a move of the report's life cycle. */
+	public void move(String partyCode, String meetingCode, LifecycleStep step, TransitionForm form) {
+		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
+		NiapUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+		if (!step.isAllowedFor(user, partyCode)) {
+			throw new AccessDeniedException(user.getUsername() + " may not " + step.path() + " this report");
+		}
+		if (!step.startsFrom(report.getStatus())) {
+			throw new StaleVersionException("Report is " + report.getStatus() + ", cannot " + step.path());
+		}
+		StaleVersionException.check(form.getVersion(), report.getVersion(), "Report " + report.getId());
+		if (step.isMessageRequired() && form.getMessage().isBlank()) {
+			throw new RejectedValueException("message", "lifecycle.message.required");
+		}
+		var from = report.getStatus();
+		if (step == LifecycleStep.SUBMIT) {
+			ReportView view = this.reports.view(report);
+			List<Finding> findings = this.checks.run(view);
+			if (!findings.isEmpty()) {
+				throw new TransitionRefusedException("lifecycle.submit.blocked");
+			}
+			int number = this.submissions.lastNumber(report.getId()) + 1;
+			this.submissions
+				.save(new ReportSubmission(report, number, this.json.writeValueAsString(view.withStatus(step.to())),
+						user.getUsername(), this.clock.instant()));
+		}
+		report.moveTo(step.to());
+		this.transitions.save(new ReportTransition(report, from, step.to(), user.getId(), user.getUsername(),
+				form.getMessage().isBlank() ? null : form.getMessage(), this.clock.instant()));
+		try {
+			this.reportRepository.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Reopening while the Party already has another open report.
+			throw new TransitionRefusedException("lifecycle.reopen.otherOpen");
+		}
+		this.events.publishEvent(new ReportMovedEvent(partyCode, report.getParty().getName(), meetingCode, step,
+				user.getUsername(), form.getMessage()));
+	}
+
+	private List<LifecycleStep> steps(ReportingPeriod report) {
+		Optional<NiapUser> user = CurrentUser.get();
+		if (user.isEmpty()) {
+			return List.of();
+		}
+		List<LifecycleStep> steps = new ArrayList<>();
+		for (LifecycleStep step : LifecycleStep.values()) {
+			if (step.startsFrom(report.getStatus()) && step.isAllowedFor(user.get(), report.getParty().getCode())) {
+				steps.add(step);
+			}
+		}
+		return steps;
+	}
+
+	private List<TimelineEntry> timeline(ReportingPeriod report) {
+		List<TimelineEntry> entries = new ArrayList<>();
+		int submission = 0;
+		for (ReportTransition transition : this.transitions.findByReport(report.getId())) {
+			boolean submitted = transition.getToStatus() == org.niaptracker.report.ReportStatus.SUBMITTED;
+			entries
+				.add(new TimelineEntry(transition.getFromStatus(), transition.getToStatus(), transition.getActorName(),
+						transition.getMessage(), transition.getHappenedAt(), submitted ? ++submission : null));
+		}
+		return entries;
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.niaptracker.report.lifecycle;
+
+import org.niaptracker.report.AssessmentView;
+import org.niaptracker.report.ReportView;
+import org.niaptracker.report.lifecycle.check.Finding;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report's page: the report as the reader may see it, where it stands in its life
+ * cycle, and what the reader may do with it.
+ *
+ * @param report the report; for the Secretariat, while its Party revises it, the last
+ * submission
+ * @param version the report's version, carried by the life-cycle forms
+ * @param timeline every move, oldest first
+ * @param steps the moves the current user may make now
+ * @param findings what to fix before submitting (drafts only)
+ * @param shownSubmission the submission shown instead of the draft, or null
+ * @param canEdit whether the current user may edit the report now
+ * @param assessments the Secretariat's ratings by action number, where the user may see
+ * them
+ * @param canReadReview whether the current user may open the review page
+ */
+public record ReportPage(ReportView report, int version, List<TimelineEntry> timeline, List<LifecycleStep> steps,
+		List<Finding> findings, TimelineEntry shownSubmission, boolean canEdit, Map<String, AssessmentView> assessments,
+		boolean canReadReview) {
+
+	public boolean isSubmissionShown() {
+		return this.shownSubmission != null;
+	}
+}

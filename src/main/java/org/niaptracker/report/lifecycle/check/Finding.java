@@ -1,0 +1,44 @@
+package org.niaptracker.report.lifecycle.check;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * Something to fix before a report can be submitted: a message key with its arguments
+ * (which may themselves be message keys), and where in the report it is.
+ *
+ * @param messageKey what is wrong, e.g. {@code check.unrated}
+ * @param arguments the message's arguments
+ * @param actionNumber the action concerned, or null for Part A and the cover
+ * @param anchor the element of the report page to link to, e.g. {@code action-1.2}
+ */
+public record Finding(String messageKey, Object[] arguments, String actionNumber,
+		String anchor) implements MessageSourceResolvable {
+
+	public static Finding ofAction(String messageKey, String actionNumber, Object... more) {
+		Object[] arguments = new Object[more.length + 1];
+		arguments[0] = actionNumber;
+		System.arraycopy(more, 0, arguments, 1, more.length);
+		return new Finding(messageKey, arguments, actionNumber, "action-" + actionNumber);
+	}
+
+	public static Finding of(String messageKey, String anchor, Object... arguments) {
+		return new Finding(messageKey, arguments, null, anchor);
+	}
+
+	/** A message argument that is itself a message key (a field's label). */
+	public static MessageSourceResolvable label(String messageKey) {
+		return new DefaultMessageSourceResolvable(messageKey);
+	}
+
+	@Override
+	public String[] getCodes() {
+		return new String[] { this.messageKey };
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return this.arguments.clone();
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.niaptracker.web;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.niaptracker.model.NotFoundException;
+import org.niaptracker.model.RuleViolationException;
+import org.niaptracker.model.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The one place where the domain's refusals become pages:
+ * <ul>
+ * <li>a stale version (a form opened before someone else saved, or a race lost at commit)
+ * is the 409 page, showing what changed where the service could say;</li>
+ * <li>a broken rule of the domain is the 409 page with its message;</li>
+ * <li>a missing Party, report or record is the 404 page.</li>
+ * </ul>
+ * Refused permissions stay with Spring Security (sign-in or 403); a form value the domain
+ * rejects is shown beside its field by the form's own controller.
+ */
+@ControllerAdvice
+class ErrorBoundary {
+
+	private static final Logger logger = LoggerFactory.getLogger(ErrorBoundary.class);
+
+	/** Where to find the latest version of what a refused post tried to change. */
+	private static final Pattern EDITOR = Pattern
+		.compile("^(/parties/[^/]+/reports/[^/]+)/(evaluations/[^/]+|part-a|cover)$");
+
+	private static final Pattern REVIEW = Pattern.compile("^(/parties/[^/]+/reports/[^/]+/review)(/.*)?$");
+
+	private static final Pattern REPORT = Pattern.compile("^(/parties/[^/]+/reports/[^/]+)(/.*)?$");
+
+	private static final Pattern ACCOUNT = Pattern.compile("^(/admin/users/[0-9]+)(/.*)?$");
+
+	@ExceptionHandler(StaleVersionException.class)
+	ModelAndView staleVersion(StaleVersionException ex, HttpServletRequest request) {
+		logger.debug("Conflict on {}: {}", request.getRequestURI(), ex.getMessage());
+		ModelAndView page = conflictPage(request);
+		page.addObject("detail", ex.getDetail());
+		return page;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView lostRace(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		logger.debug("Concurrent change on {}: {}", request.getRequestURI(), ex.getMessage());
+		return conflictPage(request);
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	ModelAndView ruleViolation(RuleViolationException ex, HttpServletRequest request) {
+		logger.debug("Refused on {}: {}", request.getRequestURI(), ex.getMessage());
+		ModelAndView page = conflictPage(request);
+		page.addObject("refusal", ex.getMessageKey());
+		return page;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
+		logger.debug("Not found on {}: {}", request.getRequestURI(), ex.getMessage());
+		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+
+	private static ModelAndView conflictPage(HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("error/409", HttpStatus.CONFLICT);
+		page.addObject("latestPath", latestPath(request.getRequestURI().substring(request.getContextPath().length())));
+		return page;
+	}
+
+	/** The page that shows the latest version of what the request tried to change. */
+	static String latestPath(String path) {
+		Matcher editor = EDITOR.matcher(path);
+		if (editor.matches()) {
+			return editor.group(1) + "/edit";
+		}
+		for (Pattern page : new Pattern[] { REVIEW, REPORT, ACCOUNT }) {
+			Matcher matcher = page.matcher(path);
+			if (matcher.matches()) {
+				return matcher.group(1);
+			}
+		}
+		return null;
+	}
+
+}
