@@ -35,7 +35,7 @@ public abstract class ReportRecord {
 		return this.id;
 	}
 
-	protected ReportingPeriod getReportingPeriod() {
+	public ReportingPeriod getReportingPeriod() {
 		return this.reportingPeriod;
 	}
 

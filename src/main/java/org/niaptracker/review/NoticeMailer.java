@@ -1,5 +1,7 @@
 package org.niaptracker.review;
 
+import org.niaptracker.user.AccountDirectory;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +13,6 @@ import org.niaptracker.report.lifecycle.ReportMovedEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,7 +31,7 @@ class NoticeMailer {
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
-	private final JdbcClient jdbc;
+	private final AccountDirectory accounts;
 
 	private final MessageSource messages;
 
@@ -38,11 +39,11 @@ class NoticeMailer {
 
 	private final String baseUrl;
 
-	NoticeMailer(ObjectProvider<JavaMailSender> mailSender, JdbcClient jdbc, MessageSource messages,
+	NoticeMailer(ObjectProvider<JavaMailSender> mailSender, AccountDirectory accounts, MessageSource messages,
 			@Value("${niap.mail.from:niap-tracker@localhost}") String from,
 			@Value("${niap.base-url:http://localhost:8080}") String baseUrl) {
 		this.mailSender = mailSender;
-		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.messages = messages;
 		this.from = from;
 		this.baseUrl = baseUrl;
@@ -84,18 +85,11 @@ class NoticeMailer {
 	}
 
 	private List<String> secretariat() {
-		return this.jdbc.sql("select email from app_user where role = 'SECRETARIAT' and enabled and email is not null")
-			.query(String.class)
-			.list();
+		return this.accounts.secretariatEmails();
 	}
 
 	private List<String> focalPoints(String partyCode) {
-		return this.jdbc.sql("""
-				select u.email from app_user u join party p on p.id = u.party_id
-				 where p.code = :party and u.enabled and u.email is not null""")
-			.param("party", partyCode)
-			.query(String.class)
-			.list();
+		return this.accounts.focalPointEmails(partyCode);
 	}
 
 	private String link(String partyCode, String meetingCode, String page) {

@@ -1,5 +1,7 @@
 package org.niaptracker.review;
 
+import java.time.Instant;
+
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,5 +14,20 @@ public interface ReviewCommentRepository extends JpaRepository<ReviewComment, Lo
 			select c from ReviewComment c left join fetch c.action
 			where c.reportingPeriod.id = :reportId order by c.createdAt, c.id""")
 	List<ReviewComment> findForReport(Long reportId);
+
+	/**
+	 * Comments newer than {@code since} that were not written by {@code userId}: for a
+	 * Party (its focal points read them), the Secretariat's on that Party's reports; for
+	 * the Secretariat ({@code partyCode} null), the Parties' comments.
+	 */
+	@Query("""
+			select c from ReviewComment c
+			join fetch c.reportingPeriod r join fetch r.party p join fetch r.meeting
+			left join fetch c.action
+			where c.createdAt > :since and (c.authorId is null or c.authorId <> :userId)
+			and ((:partyCode is null and c.authorRole = org.niaptracker.user.Role.FOCAL_POINT)
+			  or (p.code = :partyCode and c.authorRole <> org.niaptracker.user.Role.FOCAL_POINT))
+			order by c.createdAt desc""")
+	List<ReviewComment> findNewFor(Long userId, String partyCode, Instant since);
 
 }

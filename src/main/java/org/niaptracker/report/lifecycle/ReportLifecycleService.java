@@ -11,6 +11,7 @@ import org.niaptracker.model.StaleVersionException;
 import org.niaptracker.report.FrozenSubmission;
 import org.niaptracker.report.ReportAccess;
 import org.niaptracker.report.ReportReader;
+import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.ReportSubmission;
 import org.niaptracker.report.ReportSubmissionRepository;
 import org.niaptracker.report.ReportView;
@@ -145,6 +146,19 @@ public class ReportLifecycleService {
 				user.getUsername(), form.getMessage()));
 	}
 
+	/**
+	 * The reports waiting in a status, for one Party or (with a null Party) for all, with
+	 * the time of their last move: one statement.
+	 */
+	@Transactional(readOnly = true)
+	public List<WaitingReport> waitingIn(ReportStatus status, String partyCode) {
+		return this.transitions.findInStatus(status, partyCode).stream().map((row) -> {
+			ReportingPeriod report = (ReportingPeriod) row[0];
+			return new WaitingReport(report.getParty().getCode(), report.getParty().getName(),
+					report.getMeeting().getCode(), report.getStatus(), (java.time.Instant) row[1]);
+		}).toList();
+	}
+
 	private List<LifecycleStep> steps(ReportingPeriod report) {
 		Optional<NiapUser> user = CurrentUser.get();
 		if (user.isEmpty()) {
@@ -163,7 +177,7 @@ public class ReportLifecycleService {
 		List<TimelineEntry> entries = new ArrayList<>();
 		int submission = 0;
 		for (ReportTransition transition : this.transitions.findByReport(report.getId())) {
-			boolean submitted = transition.getToStatus() == org.niaptracker.report.ReportStatus.SUBMITTED;
+			boolean submitted = transition.getToStatus() == ReportStatus.SUBMITTED;
 			entries
 				.add(new TimelineEntry(transition.getFromStatus(), transition.getToStatus(), transition.getActorName(),
 						transition.getMessage(), transition.getHappenedAt(), submitted ? ++submission : null));

@@ -1,5 +1,7 @@
 package org.niaptracker.report.lifecycle;
 
+import org.niaptracker.report.ReportStatus;
+
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,5 +12,16 @@ public interface ReportTransitionRepository extends JpaRepository<ReportTransiti
 	/** A report's timeline, oldest first. */
 	@Query("select t from ReportTransition t where t.reportingPeriod.id = :reportId order by t.happenedAt, t.id")
 	List<ReportTransition> findByReport(Long reportId);
+
+	/**
+	 * The reports in a status (of one Party, or of all when {@code partyCode} is null),
+	 * each with its Party, meeting and the time of its last move, longest waiting first.
+	 */
+	@Query("""
+			select r, (select max(t.happenedAt) from ReportTransition t where t.reportingPeriod = r) as since
+			from ReportingPeriod r join fetch r.party p join fetch r.meeting
+			where r.status = :status and (:partyCode is null or p.code = :partyCode)
+			order by since nulls last, p.name""")
+	List<Object[]> findInStatus(ReportStatus status, String partyCode);
 
 }
