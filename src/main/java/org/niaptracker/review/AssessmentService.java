@@ -3,7 +3,7 @@ package org.niaptracker.review;
 import java.time.Clock;
 
 import org.niaptracker.meeting.ProgressRating;
-import org.niaptracker.meeting.ProgressRatingRepository;
+import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.model.StaleVersionException;
 import org.niaptracker.report.Evaluation;
@@ -29,17 +29,17 @@ public class AssessmentService {
 
 	private final SecretariatAssessmentRepository assessments;
 
-	private final ProgressRatingRepository ratings;
+	private final MeetingCalendar meetings;
 
 	private final ReportAccess access;
 
 	private final Clock clock;
 
-	AssessmentService(ReportReader reports, SecretariatAssessmentRepository assessments,
-			ProgressRatingRepository ratings, ReportAccess access, Clock clock) {
+	AssessmentService(ReportReader reports, SecretariatAssessmentRepository assessments, MeetingCalendar meetings,
+			ReportAccess access, Clock clock) {
 		this.reports = reports;
 		this.assessments = assessments;
-		this.ratings = ratings;
+		this.meetings = meetings;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -54,8 +54,7 @@ public class AssessmentService {
 		}
 		ProgressRating rating = null;
 		if (!form.getRating().isEmpty()) {
-			rating = this.ratings
-				.findByRatingScaleIdAndCode(report.getMeeting().getRatingScale().getId(), form.getRating())
+			rating = this.meetings.rating(report.getMeeting().getRatingScale(), form.getRating())
 				.orElseThrow(() -> new RejectedValueException("rating", "edit.rating.notOnScale"));
 		}
 		SecretariatAssessment assessment = this.assessments.findByEvaluation(evaluationId).orElse(null);

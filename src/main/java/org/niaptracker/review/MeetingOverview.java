@@ -43,10 +43,6 @@ public record MeetingOverview(String meetingCode, int meetingNumber, LocalDate s
 			return count(ratingCode) != secretariatCount(ratingCode);
 		}
 
-		public boolean divergesAnywhere() {
-			return !this.partyCounts.equals(this.secretariatCounts);
-		}
-
 		/** The Party's share of actions in this rating, in whole percent. */
 		public int percent(String ratingCode) {
 			return share(count(ratingCode));

@@ -22,4 +22,15 @@ public interface SecretariatAssessmentRepository extends JpaRepository<Secretari
 	@Query("select s from SecretariatAssessment s where s.evaluation.id = :evaluationId")
 	Optional<SecretariatAssessment> findByEvaluation(Long evaluationId);
 
+	/**
+	 * Each action of a meeting's reports that the Secretariat rated: the report's id, the
+	 * Party's rating code (null when unrated) and the Secretariat's, in one statement.
+	 */
+	@Query("""
+			select e.reportingPeriod.id, pr.code, sr.code
+			from SecretariatAssessment s join s.evaluation e join s.progressRating sr
+			left join e.progressRating pr
+			where e.reportingPeriod.meeting.id = :meetingId""")
+	List<Object[]> findRatingChangesInMeeting(Long meetingId);
+
 }
