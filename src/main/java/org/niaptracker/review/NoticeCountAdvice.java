@@ -2,11 +2,16 @@ package org.niaptracker.review;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.niaptracker.security.CurrentUser;
+import org.thymeleaf.context.LazyContextVariable;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The number of notices in the header of every page a signed-in user opens. */
+/**
+ * The number of notices in the header of every page a signed-in user opens. It is counted
+ * only when a page's header shows it: a download, a redirect or a JSON answer runs no
+ * notice query.
+ */
 @ControllerAdvice
 class NoticeCountAdvice {
 
@@ -17,11 +22,16 @@ class NoticeCountAdvice {
 	}
 
 	@ModelAttribute("noticeCount")
-	Integer noticeCount(HttpServletRequest request) {
+	LazyContextVariable<Integer> noticeCount(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) || CurrentUser.get().isEmpty()) {
 			return null;
 		}
-		return this.notices.notices().count();
+		return new LazyContextVariable<>() {
+			@Override
+			protected Integer loadValue() {
+				return NoticeCountAdvice.this.notices.notices().count();
+			}
+		};
 	}
 
 }

@@ -1,14 +1,17 @@
 package org.niaptracker.report;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
+import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
 import org.niaptracker.test.SqlStatements;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,17 +19,38 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A report page runs a small, fixed number of SQL statements whatever the number of
- * actions (no N+1).
+ * Each page runs a fixed number of SQL statements, whatever the number of actions (no
+ * N+1). Every statement sent to PostgreSQL counts, JdbcClient's included, signed out and
+ * signed in.
  */
 @PostgresTest
 @Transactional
 class ReportPageQueriesTest {
 
 	/**
-	 * The report with its Party and meeting, the scale, the evaluations, the timeline.
+	 * Signed out: the report with its Party, meeting and scale; the scale's ratings; the
+	 * evaluations with actions and pillars; the timeline.
 	 */
 	static final int REPORT_PAGE_STATEMENTS = 4;
+
+	/**
+	 * What any signed-in HTML page adds: the notices in the header (the reports waiting,
+	 * when the user last read the notices, the new comments), and the two statements of
+	 * Spring Session keeping the session that holds the page's CSRF token (here it is
+	 * created; in a browser it is read and its access time updated).
+	 */
+	static final int SIGNED_IN_STATEMENTS = 3 + 2;
+
+	/** Signed in as a focal point. */
+	static final int REPORT_PAGE_SIGNED_IN_STATEMENTS = REPORT_PAGE_STATEMENTS + SIGNED_IN_STATEMENTS;
+
+	/** For the Secretariat: plus its own ratings. */
+	static final int REPORT_PAGE_SECRETARIAT_STATEMENTS = REPORT_PAGE_SIGNED_IN_STATEMENTS + 1;
+
+	/**
+	 * An export loads the report, its scale and its evaluations: no timeline, no notices.
+	 */
+	static final int EXPORT_STATEMENTS = 3;
 
 	@Autowired
 	private MockMvc mvc;
@@ -35,27 +59,53 @@ class ReportPageQueriesTest {
 	private JdbcTemplate jdbc;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private SqlStatements sql;
+
+	@Autowired
+	private UserDetailsService users;
 
 	@Test
 	void reportPageRunsTheSameFewStatementsForThirteenOrTwoHundredActions() throws Exception {
-		SqlStatements sql = new SqlStatements(this.entityManagerFactory);
-		long sc66 = sql.countDuring(() -> this.mvc.perform(get("/parties/KH/reports/SC66")).andExpect(status().isOk()));
-
+		Accounts accounts = new Accounts(this.users);
 		Reports.insertReportWithActions(this.jdbc, "ZZ", 20, 10);
-		long large = sql
-			.countDuring(() -> this.mvc.perform(get("/parties/ZZ/reports/SC66")).andExpect(status().isOk()));
+		for (String party : new String[] { "KH", "ZZ" }) {
+			String page = "/parties/" + party + "/reports/SC66";
+			assertThat(count(get(page))).as("%s signed out", page).isEqualTo(REPORT_PAGE_STATEMENTS);
+			assertThat(count(get(page).with(accounts.as(Accounts.FOCAL_KH)))).as("%s as a focal point", page)
+				.isEqualTo(REPORT_PAGE_SIGNED_IN_STATEMENTS);
+			assertThat(count(get(page).with(accounts.as(Accounts.SECRETARIAT)))).as("%s as the Secretariat", page)
+				.isEqualTo(REPORT_PAGE_SECRETARIAT_STATEMENTS);
+		}
+	}
 
-		assertThat(sc66).isEqualTo(REPORT_PAGE_STATEMENTS);
-		assertThat(large).isEqualTo(REPORT_PAGE_STATEMENTS);
+	@Test
+	void downloadsLoadWhatTheyPrintAndRunNoNoticeQuery() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 20, 10);
+		for (String party : new String[] { "KH", "ZZ" }) {
+			String report = "/parties/" + party + "/reports/SC66";
+			assertThat(count(get(report + "/report.json"))).isEqualTo(EXPORT_STATEMENTS);
+			assertThat(count(get(report + "/evaluations.csv").with(accounts.as(Accounts.FOCAL_KH))))
+				.isEqualTo(EXPORT_STATEMENTS);
+			assertThat(count(get(report + "/annex.docx").with(accounts.as(Accounts.SECRETARIAT))))
+				.isEqualTo(EXPORT_STATEMENTS + 1);
+		}
 	}
 
 	@Test
 	void listPagesRunAFixedNumberOfStatements() throws Exception {
-		SqlStatements sql = new SqlStatements(this.entityManagerFactory);
+		Accounts accounts = new Accounts(this.users);
 		Reports.insertReportWithActions(this.jdbc, "ZZ", 5, 5);
-		assertThat(sql.countDuring(() -> this.mvc.perform(get("/")).andExpect(status().isOk()))).isEqualTo(2);
-		assertThat(sql.countDuring(() -> this.mvc.perform(get("/parties/ZZ")).andExpect(status().isOk()))).isEqualTo(3);
+		assertThat(count(get("/"))).isEqualTo(2);
+		assertThat(count(get("/parties/ZZ"))).isEqualTo(3);
+		assertThat(count(get("/").with(accounts.as(Accounts.FOCAL_KH)))).isEqualTo(2 + SIGNED_IN_STATEMENTS);
+		assertThat(count(get("/parties/ZZ").with(accounts.as(Accounts.SECRETARIAT))))
+			.isEqualTo(3 + SIGNED_IN_STATEMENTS);
+	}
+
+	private long count(MockHttpServletRequestBuilder request) throws Exception {
+		RequestBuilder builder = request;
+		return this.sql.countDuring(() -> this.mvc.perform(builder).andExpect(status().isOk()));
 	}
 
 }

@@ -33,6 +33,17 @@ public class TestDatabaseConfiguration {
 		return new PostgreSQLContainer(DockerImageName.parse("postgres:17-alpine"));
 	}
 
+	@Bean
+	static SqlStatements sqlStatements() {
+		return new SqlStatements();
+	}
+
+	/** Every statement sent to PostgreSQL passes the counter. */
+	@Bean
+	static org.springframework.beans.factory.config.BeanPostProcessor countingDataSource(SqlStatements statements) {
+		return SqlStatements.wrapping(statements);
+	}
+
 	/**
 	 * Tests always have the demo accounts and the SC67 meeting, whichever database they
 	 * run on.
