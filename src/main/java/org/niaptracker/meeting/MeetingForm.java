@@ -66,7 +66,7 @@ public class MeetingForm {
 	}
 
 	public void setRatingScale(String ratingScale) {
-		this.ratingScale = (ratingScale != null) ? ratingScale.strip() : "";
+		this.ratingScale = (ratingScale != null) ? ratingScale : "";
 	}
 
 }

@@ -21,7 +21,7 @@ public class PartyForm {
 	}
 
 	public void setCode(String code) {
-		this.code = (code != null) ? code.strip().toUpperCase(Locale.ROOT) : "";
+		this.code = (code != null) ? code.toUpperCase(Locale.ROOT) : "";
 	}
 
 	public String getName() {
@@ -29,7 +29,7 @@ public class PartyForm {
 	}
 
 	public void setName(String name) {
-		this.name = (name != null) ? name.strip() : "";
+		this.name = (name != null) ? name : "";
 	}
 
 }

@@ -18,7 +18,7 @@ public class AssessmentForm {
 	}
 
 	public void setRating(String rating) {
-		this.rating = (rating != null) ? rating.strip() : "";
+		this.rating = (rating != null) ? rating : "";
 	}
 
 	public Integer getVersion() {

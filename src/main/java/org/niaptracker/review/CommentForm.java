@@ -20,7 +20,7 @@ public class CommentForm {
 	}
 
 	public void setAction(String action) {
-		this.action = (action != null) ? action.strip() : "";
+		this.action = (action != null) ? action : "";
 	}
 
 	public String getBody() {
@@ -28,7 +28,7 @@ public class CommentForm {
 	}
 
 	public void setBody(String body) {
-		this.body = (body != null) ? body.replace("\r\n", "\n").strip() : "";
+		this.body = (body != null) ? body : "";
 	}
 
 }

@@ -54,7 +54,7 @@ public class UserForm {
 	}
 
 	public void setUsername(String username) {
-		this.username = (username != null) ? username.strip().toLowerCase(java.util.Locale.ROOT) : "";
+		this.username = (username != null) ? username.toLowerCase(java.util.Locale.ROOT) : "";
 	}
 
 	public String getDisplayName() {
@@ -62,7 +62,7 @@ public class UserForm {
 	}
 
 	public void setDisplayName(String displayName) {
-		this.displayName = (displayName != null) ? displayName.strip() : "";
+		this.displayName = (displayName != null) ? displayName : "";
 	}
 
 	public String getEmail() {
@@ -70,7 +70,7 @@ public class UserForm {
 	}
 
 	public void setEmail(String email) {
-		this.email = (email != null) ? email.strip() : "";
+		this.email = (email != null) ? email : "";
 	}
 
 	public Role getRole() {
@@ -86,7 +86,7 @@ public class UserForm {
 	}
 
 	public void setPartyCode(String partyCode) {
-		this.partyCode = (partyCode != null) ? partyCode.strip().toUpperCase(java.util.Locale.ROOT) : "";
+		this.partyCode = (partyCode != null) ? partyCode.toUpperCase(java.util.Locale.ROOT) : "";
 	}
 
 	public boolean isEnabled() {

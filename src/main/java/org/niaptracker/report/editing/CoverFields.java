@@ -37,9 +37,9 @@ public abstract class CoverFields {
 		return this.periodStart == null || this.periodEnd == null || !this.periodEnd.isBefore(this.periodStart);
 	}
 
-	/** Text as typed, without surrounding blanks; never null. */
+	/** Text as bound (trimmed by the text input binding); never null. */
 	static String clean(String value) {
-		return (value != null) ? value.strip() : "";
+		return (value != null) ? value : "";
 	}
 
 	public String getDocumentRef() {

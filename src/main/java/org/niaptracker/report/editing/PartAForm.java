@@ -31,9 +31,9 @@ public class PartAForm {
 		return form;
 	}
 
-	/** Browsers send text area line breaks as CRLF; stored text uses LF. */
+	/** Text as bound (line breaks already LF); never null. */
 	static String normalise(String text) {
-		return (text != null) ? text.replace("\r\n", "\n").replace('\r', '\n') : "";
+		return (text != null) ? text : "";
 	}
 
 	public String getSynopsis() {

@@ -28,7 +28,7 @@ public class TransitionForm {
 	}
 
 	public void setMessage(String message) {
-		this.message = (message != null) ? message.replace("\r\n", "\n").strip() : "";
+		this.message = (message != null) ? message : "";
 	}
 
 }
