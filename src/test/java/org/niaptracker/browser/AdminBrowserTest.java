@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An administrator creates a focal point account in headless Chromium, in French.
  * Screenshots go to target/screenshots.
  */
-@PostgresTest
+@BrowserTest
 class AdminBrowserTest {
 
 	@LocalServerPort
@@ -37,7 +37,6 @@ class AdminBrowserTest {
 		if (this.browser != null) {
 			this.browser.quit();
 		}
-		this.jdbc.update("delete from app_user where username = 'focal.kh2'");
 	}
 
 	@Test

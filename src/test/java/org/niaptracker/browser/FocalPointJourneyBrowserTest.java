@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.BrowserTest;
 import org.niaptracker.test.Reports;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees Part B rearrange itself, then reloads and finds it still there. Screenshots go to
  * target/screenshots.
  */
-@PostgresTest
+@BrowserTest
 class FocalPointJourneyBrowserTest {
 
 	private static final String PART_B_CELL = "#part-b td[data-rating='%s'] li[data-action='1.2']";
@@ -44,7 +44,6 @@ class FocalPointJourneyBrowserTest {
 		if (this.browser != null) {
 			this.browser.quit();
 		}
-		Reports.delete(this.jdbc, "KH", "SC67");
 	}
 
 	@Test

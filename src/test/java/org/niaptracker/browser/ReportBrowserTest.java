@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader opens Cambodia's SC66 report in real headless Chromium; screenshots go to
  * target/screenshots.
  */
-@PostgresTest
+@BrowserTest
 class ReportBrowserTest {
 
 	@LocalServerPort

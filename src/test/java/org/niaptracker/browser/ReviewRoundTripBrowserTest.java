@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.BrowserTest;
 import org.niaptracker.test.Reports;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report; the focal point answers, revises and resubmits; the Secretariat accepts and
  * publishes; an anonymous visitor reads it. Screenshots go to target/screenshots.
  */
-@PostgresTest
+@BrowserTest
 class ReviewRoundTripBrowserTest {
 
 	private static final String REPORT = "/parties/KH/reports/SC67";
@@ -48,8 +48,6 @@ class ReviewRoundTripBrowserTest {
 		if (this.browser != null) {
 			this.browser.quit();
 		}
-		Reports.delete(this.jdbc, "KH", "SC67");
-		this.jdbc.update("update app_user set notices_seen_at = null");
 	}
 
 	@Test

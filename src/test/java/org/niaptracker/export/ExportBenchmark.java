@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
@@ -36,11 +35,6 @@ class ExportBenchmark {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@AfterEach
-	void deleteLargeReport() {
-		Reports.deleteParty(this.jdbc, "BM");
-	}
 
 	@Test
 	void pdfAndWordOfThirteenAndTwoHundredActions() throws Exception {

@@ -207,26 +207,16 @@ class ExportTest {
 	@Test
 	void aMeetingsPublishedReportsComeAsOnePdfOneAnnexAfterTheOther() throws Exception {
 		Reports.insertReportWithActions(this.jdbc, "BM", 2, 3);
-		try {
-			MvcResult result = this.mvc.perform(get("/meetings/SC66/annexes.pdf"))
-				.andExpect(status().isOk())
-				.andReturn();
-			assertThat(result.getResponse().getHeader("Content-Disposition"))
-				.contains("SC66-NIAP-progress-reports.pdf");
-			try (PDDocument all = Loader.loadPDF(result.getResponse().getContentAsByteArray());
-					PDDocument cambodia = Loader.loadPDF(this.mvc.perform(get(SC66 + "/annex.pdf"))
-						.andReturn()
-						.getResponse()
-						.getContentAsByteArray())) {
-				String text = flat(new PDFTextStripper().getText(all));
-				assertThat(all.getNumberOfPages()).isGreaterThan(cambodia.getNumberOfPages());
-				assertThat(text.indexOf("SC66 Doc. 29 Annex 19")).as("Cambodia first, by name")
-					.isLessThan(text.indexOf("SC66 Doc. 29 Annex 99"));
-				assertThat(text).contains("TEST PARTY BM", "Action 2.3");
-			}
-		}
-		finally {
-			Reports.deleteParty(this.jdbc, "BM");
+		MvcResult result = this.mvc.perform(get("/meetings/SC66/annexes.pdf")).andExpect(status().isOk()).andReturn();
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("SC66-NIAP-progress-reports.pdf");
+		try (PDDocument all = Loader.loadPDF(result.getResponse().getContentAsByteArray());
+				PDDocument cambodia = Loader.loadPDF(
+						this.mvc.perform(get(SC66 + "/annex.pdf")).andReturn().getResponse().getContentAsByteArray())) {
+			String text = flat(new PDFTextStripper().getText(all));
+			assertThat(all.getNumberOfPages()).isGreaterThan(cambodia.getNumberOfPages());
+			assertThat(text.indexOf("SC66 Doc. 29 Annex 19")).as("Cambodia first, by name")
+				.isLessThan(text.indexOf("SC66 Doc. 29 Annex 99"));
+			assertThat(text).contains("TEST PARTY BM", "Action 2.3");
 		}
 	}
 

@@ -11,7 +11,6 @@ import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
@@ -56,11 +55,6 @@ class ReportEditingTest {
 	void startSc67Report() throws Exception {
 		this.accounts = new Accounts(this.userDetailsService);
 		this.mvc.perform(Reports.startSc67(this.accounts)).andExpect(redirectedUrl(EDITOR));
-	}
-
-	@AfterEach
-	void deleteSc67Report() {
-		Reports.delete(this.jdbc, "KH", "SC67");
 	}
 
 	@Test

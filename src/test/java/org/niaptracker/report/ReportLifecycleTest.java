@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
@@ -51,11 +50,6 @@ class ReportLifecycleTest {
 	void startSc67Report() throws Exception {
 		this.accounts = new Accounts(this.userDetailsService);
 		this.mvc.perform(Reports.startSc67(this.accounts)).andExpect(status().is3xxRedirection());
-	}
-
-	@AfterEach
-	void deleteSc67Report() {
-		Reports.delete(this.jdbc, "KH", "SC67");
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package org.niaptracker.review;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -56,12 +55,6 @@ class NoticeMailTest {
 		this.mvc.perform(Reports.startSc67(this.accounts)).andExpect(status().is3xxRedirection());
 		Reports.removeTemplateInstruction(this.jdbc, "SC67");
 		reset(this.mailSender);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		Reports.delete(this.jdbc, "KH", "SC67");
-		this.jdbc.update("update app_user set email = null");
 	}
 
 	@Test

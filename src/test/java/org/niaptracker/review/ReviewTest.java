@@ -6,7 +6,6 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
@@ -56,12 +55,6 @@ class ReviewTest {
 		this.mvc.perform(Reports.startSc67(this.accounts)).andExpect(status().is3xxRedirection());
 		Reports.removeTemplateInstruction(this.jdbc, "SC67");
 		this.mvc.perform(move(Accounts.FOCAL_KH, "submit")).andExpect(status().is3xxRedirection());
-		this.jdbc.update("update app_user set notices_seen_at = null");
-	}
-
-	@AfterEach
-	void cleanUp() {
-		Reports.delete(this.jdbc, "KH", "SC67");
 		this.jdbc.update("update app_user set notices_seen_at = null");
 	}
 

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -308,15 +307,6 @@ class AuthorizationMatrixTest {
 		this.mvc.perform(Reports.startSc67(this.accounts)).andReturn();
 		assertThat(Reports.reportVersion(this.jdbc, "KH", "SC67")).isZero();
 		Reports.removeTemplateInstruction(this.jdbc, "SC67");
-	}
-
-	@AfterEach
-	void cleanUp() {
-		Reports.delete(this.jdbc, "KH", "SC67");
-		Accounts.deleteOtherParty(this.jdbc);
-		this.jdbc.update("delete from app_user where username = 'matrix.user'");
-		this.jdbc.update("delete from party where code = 'QQ'");
-		this.jdbc.update("delete from meeting where code = 'SC98'");
 	}
 
 	static Stream<Arguments> cases() {

@@ -41,9 +41,4 @@ public final class Accounts {
 				  from party where code = 'ZZ' on conflict do nothing""");
 	}
 
-	public static void deleteOtherParty(JdbcTemplate jdbc) {
-		jdbc.update("delete from app_user where username = 'focal.zz'");
-		jdbc.update("delete from party where code = 'ZZ'");
-	}
-
 }

@@ -16,14 +16,6 @@ public final class Reports {
 	private Reports() {
 	}
 
-	/** Removes a Party's report to a meeting with its evaluations and history. */
-	public static void delete(JdbcTemplate jdbc, String partyCode, String meetingCode) {
-		jdbc.update("""
-				delete from reporting_period
-				 where party_id = (select id from party where code = ?)
-				   and meeting_id = (select id from meeting where code = ?)""", partyCode, meetingCode);
-	}
-
 	public static long evaluationId(JdbcTemplate jdbc, String partyCode, String meetingCode, String action) {
 		return jdbc.queryForObject("""
 				select e.id from evaluation e
@@ -102,19 +94,6 @@ public final class Reports {
 						  join pillar pl on pl.party_id = p.id join niap_action a on a.pillar_id = pl.id
 						 where p.code = ?""",
 				code);
-	}
-
-	/**
-	 * Removes a Party made by {@link #insertReportWithActions}, with its NIAP and
-	 * reports.
-	 */
-	public static void deleteParty(JdbcTemplate jdbc, String code) {
-		jdbc.update("delete from reporting_period where party_id = (select id from party where code = ?)", code);
-		jdbc.update("""
-				delete from niap_action where pillar_id in
-				 (select pl.id from pillar pl join party p on p.id = pl.party_id where p.code = ?)""", code);
-		jdbc.update("delete from pillar where party_id = (select id from party where code = ?)", code);
-		jdbc.update("delete from party where code = ?", code);
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
@@ -47,13 +46,6 @@ class UserAdminTest {
 	@BeforeEach
 	void setUp() {
 		this.accounts = new Accounts(this.userDetailsService);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		this.jdbc.update("delete from app_user where username like 'test.%'");
-		this.jdbc.update("delete from party where code = 'QQ'");
-		this.jdbc.update("delete from meeting where code = 'SC98'");
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,12 +107,6 @@ class MalformedRequestsTest {
 		this.mvc.perform(post(SC67 + "/lifecycle/submit").with(this.accounts.as(Accounts.FOCAL_KH))
 			.with(csrf())
 			.param("version", String.valueOf(Reports.reportVersion(this.jdbc, "KH", "SC67"))));
-	}
-
-	@AfterEach
-	void cleanUp() {
-		Reports.delete(this.jdbc, "KH", "SC67");
-		this.jdbc.update("delete from app_user where username like 'test.%'");
 	}
 
 	@ParameterizedTest(name = "{0}")

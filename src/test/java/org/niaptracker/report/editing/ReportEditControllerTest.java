@@ -1,5 +1,7 @@
 package org.niaptracker.report.editing;
 
+import org.niaptracker.test.WebSliceTest;
+
 import java.time.YearMonth;
 import java.util.List;
 
@@ -10,17 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.model.StaleVersionException;
-import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.ReportView;
-import org.niaptracker.review.NoticeService;
-import org.niaptracker.security.WebSliceSecurity;
 import org.niaptracker.test.ReportViews;
-import org.niaptracker.web.Ordinals;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -43,8 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The focal point's editor with the service mocked: a value the domain rejects is shown
  * beside its field, a tampered hidden field is a 400. No database.
  */
-@WebMvcTest(ReportEditController.class)
-@Import({ WebSliceSecurity.class, RatingSummary.class, Ordinals.class })
+@WebSliceTest(ReportEditController.class)
 class ReportEditControllerTest {
 
 	private static final String SC67 = "/parties/KH/reports/SC67";
@@ -57,9 +52,6 @@ class ReportEditControllerTest {
 
 	@MockitoBean
 	private ReportEditingService editing;
-
-	@MockitoBean
-	private NoticeService notices;
 
 	@BeforeEach
 	void draft() {

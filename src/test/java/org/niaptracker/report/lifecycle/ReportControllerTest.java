@@ -1,5 +1,7 @@
 package org.niaptracker.report.lifecycle;
 
+import org.niaptracker.test.WebSliceTest;
+
 import java.util.List;
 import java.util.Map;
 
@@ -8,18 +10,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.StaleVersionException;
-import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.ReportView;
 import org.niaptracker.report.lifecycle.check.Finding;
-import org.niaptracker.review.NoticeService;
-import org.niaptracker.security.WebSliceSecurity;
 import org.niaptracker.test.ReportViews;
-import org.niaptracker.web.Ordinals;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -40,8 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The report page and its life-cycle moves, with the service mocked: what the page shows
  * of a {@link ReportPage}, and how refusals become pages. No database.
  */
-@WebMvcTest(ReportController.class)
-@Import({ WebSliceSecurity.class, RatingSummary.class, Ordinals.class })
+@WebSliceTest(ReportController.class)
 class ReportControllerTest {
 
 	private static final String SC66 = "/parties/KH/reports/SC66";
@@ -51,9 +46,6 @@ class ReportControllerTest {
 
 	@MockitoBean
 	private ReportLifecycleService lifecycle;
-
-	@MockitoBean
-	private NoticeService notices;
 
 	@Test
 	void theReportPageShowsPartsBAndCFromTheReport() throws Exception {

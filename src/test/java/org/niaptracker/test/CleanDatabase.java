@@ -1,0 +1,70 @@
+package org.niaptracker.test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Puts the database back as the migrations left it after each test of the whole
+ * application: rows a test added are deleted (children first), the seeded accounts get
+ * back their sign-in counters, addresses and notice times, and sessions are dropped.
+ * Before the first test of each application context it records what the migrations left
+ * (the largest id of each table), so nothing seeded is ever deleted. Tests no longer
+ * delete their own data.
+ */
+public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
+
+	/** Children before their parents, so that no foreign key is in the way. */
+	static final List<String> TABLES = List.of("review_comment", "secretariat_assessment", "report_submission",
+			"report_transition", "report_change", "evaluation", "reporting_period", "niap_action", "pillar", "app_user",
+			"meeting", "party", "progress_rating", "rating_scale");
+
+	/**
+	 * What the migrations left, by application context (each may have its own database).
+	 */
+	private static final Map<String, Map<String, Long>> seeded = new ConcurrentHashMap<>();
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		var application = SpringExtension.getApplicationContext(context);
+		seeded.computeIfAbsent(application.getId(), (id) -> largestIds(application.getBean(JdbcTemplate.class)));
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// A @Transactional test: its transaction is rolled back after this callback.
+			return;
+		}
+		var application = SpringExtension.getApplicationContext(context);
+		JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+		Map<String, Long> baseline = seeded.get(application.getId());
+		for (String table : TABLES) {
+			jdbc.update("delete from " + table + " where id > ?", baseline.get(table));
+		}
+		jdbc.update("""
+				update app_user set notices_seen_at = null, email = null, failed_attempts = 0, locked_until = null
+				 where notices_seen_at is not null or email is not null or failed_attempts <> 0
+				    or locked_until is not null""");
+		jdbc.update("delete from spring_session");
+	}
+
+	private static Map<String, Long> largestIds(JdbcTemplate jdbc) {
+		Map<String, Long> ids = new LinkedHashMap<>();
+		for (String table : TABLES) {
+			ids.put(table, jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class));
+		}
+		return ids;
+	}
+
+}
