@@ -24,6 +24,9 @@ public class DataExporter {
 	static final String[] CSV_HEADER = { "party", "meeting", "pillar", "pillar_name", "action", "title", "marked",
 			"rating", "rating_label", "secretariat_rating", "points" };
 
+	/** What makes a spreadsheet read a cell as a formula. */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
 	private final JsonMapper json;
 
 	private final AnnexText text;
@@ -66,10 +69,10 @@ public class DataExporter {
 				CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).setRecordSeparator("\r\n").get())) {
 			for (ReportView.PillarView pillar : r.pillars()) {
 				for (ReportView.ActionView action : pillar.actions()) {
-					csv.printRecord(r.partyCode(), r.meetingCode(), pillar.number(), pillar.name(), action.number(),
-							action.title(), action.marked(), code(action.rating()),
+					csv.printRecord(cells(r.partyCode(), r.meetingCode(), pillar.number(), pillar.name(),
+							action.number(), action.title(), action.marked(), code(action.rating()),
 							(action.rating() != null) ? this.text.rating(action.rating()) : "",
-							secretariat(exported, action), String.join("\n", action.points()));
+							secretariat(exported, action), String.join("\n", action.points())));
 				}
 			}
 		}
@@ -77,6 +80,20 @@ public class DataExporter {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Neutralises cells a spreadsheet would run as a formula, as OWASP recommends for CSV
+	 * injection: text starting with {@code = + - @}, a tab or a carriage return gets a
+	 * leading single quote, so it is shown as text.
+	 */
+	static Object[] cells(Object... values) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+				values[i] = "'" + text;
+			}
+		}
+		return values;
 	}
 
 	private static String secretariat(ExportedReport exported, ReportView.ActionView action) {
