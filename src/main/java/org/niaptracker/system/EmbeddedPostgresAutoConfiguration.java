@@ -28,6 +28,11 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * clone runs with nothing but a JDK. Its data directory ({@code ./data/postgres} by
  * default) survives restarts.
  * <p>
+ * It is durable: fsync and synchronous commit are on, so a save acknowledged to a user
+ * survives a crash of the database, of the application or of the machine. A server left
+ * running by an application that was killed is stopped cleanly on the next start (see
+ * {@link LeftoverPostgres}).
+ * <p>
  * It stands back when {@code spring.datasource.url} is set (an external server) or when
  * something else already provides the connection, such as a Testcontainers
  * {@code @ServiceConnection} in tests. Either way the rest of the application sees one
@@ -46,7 +51,14 @@ public class EmbeddedPostgresAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		// Durable: the builder's defaults are for throw-away test databases ("-F", that
+		// is
+		// fsync off, and synchronous_commit off). The "-c" options come after "-F" on the
+		// server's command line, so they win.
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on");
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}
@@ -56,6 +68,7 @@ public class EmbeddedPostgresAutoConfiguration {
 		else {
 			Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
 			Files.createDirectories(dataDirectory);
+			LeftoverPostgres.clear(dataDirectory);
 			logger.info("Starting the embedded PostgreSQL with its data in " + dataDirectory);
 			builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
 		}
