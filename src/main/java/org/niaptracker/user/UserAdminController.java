@@ -85,8 +85,13 @@ class UserAdminController {
 			BindingResult result, Model model) {
 		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
-			this.users.resetPassword(id, form);
-			return "redirect:/admin/users/" + id + "?passwordReset";
+			try {
+				this.users.resetPassword(id, form);
+				return "redirect:/admin/users/" + id + "?passwordReset";
+			}
+			catch (RejectedValueException ex) {
+				result.rejectValue(ex.getField(), ex.getMessageKey());
+			}
 		}
 		model.addAttribute("userForm", this.users.form(id));
 		return showForm(id, model);

@@ -31,12 +31,16 @@ public class UserAdminService {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final PasswordPolicy passwordPolicy;
+
 	private final Clock clock;
 
-	UserAdminService(AppUserRepository users, PartyRepository parties, PasswordEncoder passwordEncoder, Clock clock) {
+	UserAdminService(AppUserRepository users, PartyRepository parties, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, Clock clock) {
 		this.users = users;
 		this.parties = parties;
 		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
 		this.clock = clock;
 	}
 
@@ -57,9 +61,7 @@ public class UserAdminService {
 
 	/** Creates an account; returns its id. */
 	public long create(UserForm form) {
-		if (form.getPassword().length() < 12) {
-			throw new RejectedValueException("password", "admin.user.password.length");
-		}
+		checkPassword(form.getPassword(), form.getUsername(), form.getDisplayName());
 		if (this.users.findByUsername(form.getUsername()).isPresent()) {
 			throw new RejectedValueException("username", "admin.user.username.taken");
 		}
@@ -94,6 +96,7 @@ public class UserAdminService {
 	public void resetPassword(long id, PasswordForm form) {
 		AppUser user = find(id);
 		StaleVersionException.check(form.getVersion(), user.getVersion(), "Account " + id);
+		checkPassword(form.getPassword(), user.getUsername(), user.getDisplayName());
 		user.changePasswordHash(this.passwordEncoder.encode(form.getPassword()));
 	}
 
@@ -101,6 +104,12 @@ public class UserAdminService {
 		AppUser user = find(id);
 		StaleVersionException.check(version, user.getVersion(), "Account " + id);
 		user.unlock();
+	}
+
+	private void checkPassword(String password, String... personalWords) {
+		this.passwordPolicy.problem(password, personalWords).ifPresent((problem) -> {
+			throw new RejectedValueException("password", problem);
+		});
 	}
 
 	private Party party(UserForm form) {

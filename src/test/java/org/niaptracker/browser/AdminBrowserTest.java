@@ -64,7 +64,7 @@ class AdminBrowserTest {
 		wait.until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".field--error .field-error"), "12"));
 		this.browser.findElement(By.id("user-password")).clear();
-		this.browser.findElement(By.id("user-password")).sendKeys("a-long-enough-password");
+		this.browser.findElement(By.id("user-password")).sendKeys("ivory-ledger-mango-47-orbit");
 		this.browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".field--error .field-error"),
 				"Partie"));
@@ -72,7 +72,7 @@ class AdminBrowserTest {
 
 		new Select(this.browser.findElement(By.id("user-partyCode"))).selectByValue("KH");
 		this.browser.findElement(By.id("user-password")).clear();
-		this.browser.findElement(By.id("user-password")).sendKeys("a-long-enough-password");
+		this.browser.findElement(By.id("user-password")).sendKeys("ivory-ledger-mango-47-orbit");
 		this.browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlContains("created"));
 		assertThat(

@@ -257,7 +257,7 @@ class AuthorizationMatrixTest {
 					(f) -> post("/admin/users").param("username", "matrix.user")
 						.param("displayName", "Matrix")
 						.param("role", "SECRETARIAT")
-						.param("password", "a-long-enough-password")),
+						.param("password", "ivory-ledger-mango-47-orbit")),
 			admin("an account", "GET /admin/users/{id}", (f) -> get("/admin/users/" + f.userId("focal.zz"))),
 			row("an unknown account", "GET /admin/users/{id}", (f) -> get("/admin/users/987654"), LOGIN, FORBIDDEN,
 					FORBIDDEN, FORBIDDEN, NOT_FOUND),
@@ -270,7 +270,7 @@ class AuthorizationMatrixTest {
 						.param("version", f.userVersion("focal.zz"))),
 			admin("reset a password", "POST /admin/users/{id}/password",
 					(f) -> post("/admin/users/" + f.userId("focal.zz") + "/password")
-						.param("password", "another-long-password")
+						.param("password", "tusk-harbour-quiet-lantern-9")
 						.param("version", f.userVersion("focal.zz"))),
 			admin("lift a lock", "POST /admin/users/{id}/unlock",
 					(f) -> post("/admin/users/" + f.userId("focal.zz") + "/unlock").param("version",

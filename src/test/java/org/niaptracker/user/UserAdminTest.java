@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PostgresTest
 class UserAdminTest {
 
-	private static final String PASSWORD = "a-long-enough-password";
+	private static final String PASSWORD = "ivory-ledger-mango-47-orbit";
 
 	@Autowired
 	private MockMvc mvc;
@@ -123,10 +123,10 @@ class UserAdminTest {
 		this.mvc.perform(createUser("test.reset", "SECRETARIAT", "", PASSWORD)).andExpect(status().is3xxRedirection());
 		long id = id("test.reset");
 		assertThat(html(resetPassword(id, "too-short")).select(".field-error").text()).contains("12 to 200");
-		this.mvc.perform(resetPassword(id, "the-new-long-password")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(resetPassword(id, "tusk-harbour-quiet-lantern-9")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(formLogin("/login").user("test.reset").password(PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
-		this.mvc.perform(formLogin("/login").user("test.reset").password("the-new-long-password"))
+		this.mvc.perform(formLogin("/login").user("test.reset").password("tusk-harbour-quiet-lantern-9"))
 			.andExpect(redirectedUrl("/"));
 	}
 
