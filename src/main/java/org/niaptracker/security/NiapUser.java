@@ -32,9 +32,7 @@ public final class NiapUser implements UserDetails {
 
 	private final boolean enabled;
 
-	private final boolean locked;
-
-	NiapUser(AppUser user, boolean locked) {
+	NiapUser(AppUser user) {
 		this.id = user.getId();
 		this.username = user.getUsername();
 		this.displayName = user.getDisplayName();
@@ -42,7 +40,6 @@ public final class NiapUser implements UserDetails {
 		this.role = user.getRole();
 		this.partyCode = (user.getParty() != null) ? user.getParty().getCode() : null;
 		this.enabled = user.isEnabled();
-		this.locked = locked;
 	}
 
 	public Long getId() {
@@ -90,11 +87,6 @@ public final class NiapUser implements UserDetails {
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !this.locked;
 	}
 
 }

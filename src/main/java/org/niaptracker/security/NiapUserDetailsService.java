@@ -1,7 +1,5 @@
 package org.niaptracker.security;
 
-import java.time.Clock;
-
 import org.niaptracker.user.AppUserRepository;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,11 +16,8 @@ class NiapUserDetailsService implements UserDetailsService {
 
 	private final AppUserRepository users;
 
-	private final Clock clock;
-
-	NiapUserDetailsService(AppUserRepository users, Clock clock) {
+	NiapUserDetailsService(AppUserRepository users) {
 		this.users = users;
-		this.clock = clock;
 	}
 
 	@Override
@@ -30,7 +25,7 @@ class NiapUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		String name = (username != null) ? username.strip().toLowerCase(java.util.Locale.ROOT) : "";
 		return this.users.findByUsername(name)
-			.map((user) -> new NiapUser(user, user.isLocked(this.clock.instant())))
+			.map(NiapUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + name));
 	}
 

@@ -9,8 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,13 +33,15 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.requestMatchers(HttpMethod.GET, "/**")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+			throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.GET, "/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureHandler(failureHandler()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -44,9 +50,32 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Passwords are checked only for attempts that {@link SignInThrottle} lets through.
+	 * Whether an account is disabled is checked after its password, so a disabled account
+	 * answers like a wrong password, after the same work.
+	 */
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle, AuthenticationEventPublisher events) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		passwords.setPreAuthenticationChecks((user) -> {
+		});
+		passwords.setPostAuthenticationChecks((user) -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("Account disabled");
+			}
+		});
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
+	}
+
 	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
 		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		handler.setExceptionMappings(
+				Map.of(ThrottledAuthenticationProvider.SignInThrottledException.class.getName(), "/login?throttled"));
 		handler.setDefaultFailureUrl("/login?error");
 		return handler;
 	}

@@ -44,11 +44,6 @@ public class AppUser extends BaseEntity {
 	private boolean enabled = true;
 
 	@Column(nullable = false)
-	private int failedAttempts;
-
-	private Instant lockedUntil;
-
-	@Column(nullable = false)
 	private Instant createdAt = Instant.now();
 
 	protected AppUser() {
@@ -85,20 +80,8 @@ public class AppUser extends BaseEntity {
 		return this.enabled;
 	}
 
-	public int getFailedAttempts() {
-		return this.failedAttempts;
-	}
-
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
-	}
-
 	public Instant getCreatedAt() {
 		return this.createdAt;
-	}
-
-	public boolean isLocked(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
 	/** A focal point needs a Party; other roles have none. */
@@ -122,21 +105,12 @@ public class AppUser extends BaseEntity {
 		this.email = email;
 	}
 
-	/** Lifts a sign-in lock. */
-	public void unlock() {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-	}
-
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
-	/** A new password also lifts a lock. */
 	public void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
 	}
 
 }

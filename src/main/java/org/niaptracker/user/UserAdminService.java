@@ -2,8 +2,8 @@ package org.niaptracker.user;
 
 import org.niaptracker.model.StaleVersionException;
 
-import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.niaptracker.party.Party;
 import org.niaptracker.party.PartyRepository;
@@ -33,25 +33,30 @@ public class UserAdminService {
 
 	private final PasswordPolicy passwordPolicy;
 
-	private final Clock clock;
+	private final SignInHolds signInHolds;
 
 	UserAdminService(AppUserRepository users, PartyRepository parties, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, Clock clock) {
+			PasswordPolicy passwordPolicy, SignInHolds signInHolds) {
 		this.users = users;
 		this.parties = parties;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
-		this.clock = clock;
+		this.signInHolds = signInHolds;
 	}
 
 	@Transactional(readOnly = true)
 	public List<UserRow> list() {
-		return this.users.findAllWithParty().stream().map((user) -> UserRow.of(user, this.clock.instant())).toList();
+		Set<String> held = this.signInHolds.heldAccounts();
+		return this.users.findAllWithParty()
+			.stream()
+			.map((user) -> UserRow.of(user, held.contains(user.getUsername())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public UserRow row(long id) {
-		return UserRow.of(find(id), this.clock.instant());
+		AppUser user = find(id);
+		return UserRow.of(user, this.signInHolds.heldAccounts().contains(user.getUsername()));
 	}
 
 	@Transactional(readOnly = true)
@@ -98,12 +103,13 @@ public class UserAdminService {
 		StaleVersionException.check(form.getVersion(), user.getVersion(), "Account " + id);
 		checkPassword(form.getPassword(), user.getUsername(), user.getDisplayName());
 		user.changePasswordHash(this.passwordEncoder.encode(form.getPassword()));
+		this.signInHolds.lift(user.getUsername());
 	}
 
 	public void unlock(long id, Integer version) {
 		AppUser user = find(id);
 		StaleVersionException.check(version, user.getVersion(), "Account " + id);
-		user.unlock();
+		this.signInHolds.lift(user.getUsername());
 	}
 
 	private void checkPassword(String password, String... personalWords) {

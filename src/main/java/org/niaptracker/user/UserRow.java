@@ -1,14 +1,13 @@
 package org.niaptracker.user;
 
-import java.time.Instant;
-
 /** An account in the administrators' list. */
 public record UserRow(Long id, String username, String displayName, String email, Role role, String partyCode,
 		boolean enabled, boolean locked) {
 
-	static UserRow of(AppUser user, Instant now) {
+	/** {@code locked}: sign-in is held back after failed attempts (see SignInHolds). */
+	static UserRow of(AppUser user, boolean locked) {
 		return new UserRow(user.getId(), user.getUsername(), user.getDisplayName(), user.getEmail(), user.getRole(),
-				(user.getParty() != null) ? user.getParty().getCode() : null, user.isEnabled(), user.isLocked(now));
+				(user.getParty() != null) ? user.getParty().getCode() : null, user.isEnabled(), locked);
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Puts the database back as the migrations left it after each test of the whole
  * application: rows a test added are deleted (children first), the seeded accounts get
- * back their sign-in counters, addresses and notice times, and sessions are dropped.
+ * back their addresses and notice times, sign-in counters and sessions are dropped.
  * Before the first test of each application context it records what the migrations left
  * (the largest id of each table), so nothing seeded is ever deleted. Tests no longer
  * delete their own data.
@@ -53,9 +53,9 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 			jdbc.update("delete from " + table + " where id > ?", baseline.get(table));
 		}
 		jdbc.update("""
-				update app_user set notices_seen_at = null, email = null, failed_attempts = 0, locked_until = null
-				 where notices_seen_at is not null or email is not null or failed_attempts <> 0
-				    or locked_until is not null""");
+				update app_user set notices_seen_at = null, email = null
+				 where notices_seen_at is not null or email is not null""");
+		jdbc.update("delete from sign_in_throttle");
 		jdbc.update("delete from spring_session");
 	}
 

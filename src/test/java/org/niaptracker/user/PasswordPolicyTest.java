@@ -63,6 +63,7 @@ class PasswordPolicyTest {
 	@AfterEach
 	void cleanUp() {
 		this.jdbc.update("delete from app_user where username like 'test.%'");
+		this.jdbc.update("delete from sign_in_throttle");
 	}
 
 	@Test

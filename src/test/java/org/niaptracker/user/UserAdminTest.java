@@ -25,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Administrators manage accounts, Parties and meetings; sign-in honours disabled accounts
- * and locks an account after repeated failures.
+ * and holds an account back after repeated failures (see SignInThrottle), which an
+ * administrator can lift.
  */
 @PostgresTest
 class UserAdminTest {
@@ -99,15 +100,15 @@ class UserAdminTest {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountUntilAnAdministratorLiftsTheLock() throws Exception {
+	void wrongPasswordsHoldTheAccountBackFromThatClientUntilAnAdministratorLiftsTheHold() throws Exception {
 		this.mvc.perform(createUser("test.locked", "SECRETARIAT", "", PASSWORD)).andExpect(status().is3xxRedirection());
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 6; i++) {
 			this.mvc.perform(formLogin("/login").user("test.locked").password("wrong-password"));
 		}
 		this.mvc.perform(formLogin("/login").user("test.locked").password(PASSWORD))
-			.andExpect(redirectedUrl("/login?locked"));
+			.andExpect(redirectedUrl("/login?throttled"));
 		Document users = html(get("/admin/users").with(this.accounts.as(Accounts.ADMIN)));
-		assertThat(users.select("tr[data-user=test.locked]").text()).contains("Locked");
+		assertThat(users.select("tr[data-user=test.locked]").text()).contains("held back");
 
 		long id = id("test.locked");
 		this.mvc
