@@ -1,6 +1,7 @@
 package org.niaptracker.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A form that Tomcat refuses to parse (over
  * {@code server.tomcat.max-http-form-post-size}, too many fields, bad encoding) is
- * answered here, before any other filter reads a parameter, with Tomcat's status (413 or
- * 400) and one log line.
+ * answered here, right after the character encoding is set (UTF-8) and before any other
+ * filter reads a parameter, with Tomcat's status (413 or 400) and one log line.
  * <p>
  * Without it, the first {@code getParameter} (Spring Security's CSRF check) threw, the
  * servlet container logged the exception with its stack trace, and the error page
@@ -28,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * wrote some 200 lines.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RefusedFormFilter extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(RefusedFormFilter.class);
@@ -37,6 +38,10 @@ class RefusedFormFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (isForm(request)) {
+			if (request.getCharacterEncoding() == null) {
+				// Parsing fixes the encoding: never let it default to ISO-8859-1.
+				request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			}
 			try {
 				request.getParameterMap();
 			}

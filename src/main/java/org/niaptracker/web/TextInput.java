@@ -18,6 +18,7 @@ class TextInput {
 	@InitBinder
 	void registerTextEditor(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new TextEditor());
+		binder.registerCustomEditor(String.class, "password", new VerbatimEditor());
 	}
 
 	/** Cleans one text value; refuses control characters. */
@@ -50,6 +51,16 @@ class TextInput {
 		public String getAsText() {
 			Object value = getValue();
 			return (value != null) ? value.toString() : "";
+		}
+
+	}
+
+	/** Keeps a value exactly as typed (passwords). */
+	static class VerbatimEditor extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			setValue(text);
 		}
 
 	}

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.PostgresTest;
@@ -48,11 +47,6 @@ class CsvInjectionTest {
 				update evaluation set progress_points = array[?, 'A plain point = fine', '-2+3']
 				 where reporting_period_id in (select rp.id from reporting_period rp
 				                                 join party p on p.id = rp.party_id where p.code = 'QJ')""", FORMULA);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		Reports.deleteParty(this.jdbc, "QJ");
 	}
 
 	@Test

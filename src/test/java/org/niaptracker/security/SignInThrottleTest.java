@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.PostgresTest;
@@ -74,7 +73,6 @@ class SignInThrottleTest {
 
 	@BeforeEach
 	void accounts() {
-		clean();
 		// Each test starts well after the last one's attempts.
 		StoppedClock.advance(Duration.ofDays(1));
 		for (String name : List.of("test.burst", "test.known", "test.owner", "test.target")) {
@@ -82,12 +80,6 @@ class SignInThrottleTest {
 					insert into app_user (username, display_name, password_hash, role)
 					values (?, 'Test account', ?, 'SECRETARIAT')""", name, this.passwordEncoder.encode(PASSWORD));
 		}
-	}
-
-	@AfterEach
-	void clean() {
-		this.jdbc.update("delete from app_user where username like 'test.%'");
-		this.jdbc.update("delete from sign_in_throttle");
 	}
 
 	@Test

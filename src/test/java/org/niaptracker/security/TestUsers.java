@@ -28,7 +28,7 @@ public final class TestUsers {
 	}
 
 	private static NiapUser user(String username, Role role, Party party) {
-		return new NiapUser(new AppUser(username, "Test " + username, "{noop}unused", role, party), false);
+		return new NiapUser(new AppUser(username, "Test " + username, "{noop}unused", role, party));
 	}
 
 }

@@ -15,17 +15,19 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Counts every statement the application sends to PostgreSQL, whoever sends it
  * (Hibernate, {@code JdbcClient}, Spring Session): the tests' data source is wrapped by
- * datasource-proxy, which reports each execution here.
+ * datasource-proxy, which reports each execution here. Only the statements of the thread
+ * that does the work count (MockMvc serves a request on the test's thread), so that
+ * background jobs such as Spring Session's clean-up do not.
  */
 public final class SqlStatements implements QueryExecutionListener {
 
-	private final AtomicLong count = new AtomicLong();
+	private final ThreadLocal<AtomicLong> count = ThreadLocal.withInitial(AtomicLong::new);
 
-	/** Runs the work and returns how many statements were executed meanwhile. */
+	/** Runs the work and returns how many statements it executed. */
 	public long countDuring(ThrowingRunnable work) throws Exception {
-		long before = this.count.get();
+		long before = this.count.get().get();
 		work.run();
-		return this.count.get() - before;
+		return this.count.get().get() - before;
 	}
 
 	@Override
@@ -34,7 +36,7 @@ public final class SqlStatements implements QueryExecutionListener {
 
 	@Override
 	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-		this.count.addAndGet(Math.max(1, execution.isBatch() ? execution.getBatchSize() : queries.size()));
+		this.count.get().addAndGet(Math.max(1, execution.isBatch() ? execution.getBatchSize() : queries.size()));
 	}
 
 	/** Wraps the application's data source so that this counter sees every statement. */

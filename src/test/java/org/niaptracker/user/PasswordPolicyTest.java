@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,12 +57,6 @@ class PasswordPolicyTest {
 	@BeforeEach
 	void setUp() {
 		this.accounts = new Accounts(this.userDetailsService);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		this.jdbc.update("delete from app_user where username like 'test.%'");
-		this.jdbc.update("delete from sign_in_throttle");
 	}
 
 	@Test
