@@ -27,8 +27,4 @@ public abstract class BaseEntity {
 		return this.version;
 	}
 
-	public boolean isNew() {
-		return this.id == null;
-	}
-
 }

@@ -8,9 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ReportSubmissionRepository extends JpaRepository<ReportSubmission, Long> {
 
-	@Query("select s from ReportSubmission s where s.reportingPeriod.id = :reportId order by s.number")
-	List<ReportSubmission> findByReport(Long reportId);
-
 	@Query("select s from ReportSubmission s where s.reportingPeriod.id = :reportId and s.number = :number")
 	Optional<ReportSubmission> findByReportAndNumber(Long reportId, int number);
 

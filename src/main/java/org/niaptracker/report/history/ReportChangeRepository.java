@@ -2,6 +2,7 @@ package org.niaptracker.report.history;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +13,13 @@ public interface ReportChangeRepository extends JpaRepository<ReportChange, Long
 			where c.reportingPeriod.id = :reportId
 			order by c.changedAt desc, c.id desc""")
 	List<ReportChange> findByReport(Long reportId);
+
+	/** The latest changes to a report, newest first. */
+	@Query("""
+			select c from ReportChange c left join fetch c.action
+			where c.reportingPeriod.id = :reportId
+			order by c.changedAt desc, c.id desc""")
+	List<ReportChange> findLatestOfReport(Long reportId, Limit limit);
 
 	@Query("""
 			select c from ReportChange c

@@ -11,6 +11,7 @@ import org.niaptracker.report.ReportingPeriod;
 import org.niaptracker.security.CurrentUser;
 import org.niaptracker.security.NiapUser;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class ReportHistory {
 
 	/** The latest changes to a report, newest first. */
 	public List<ChangeView> latest(ReportingPeriod report, int count) {
-		return this.changes.findByReport(report.getId()).stream().limit(count).map(ChangeView::of).toList();
+		return this.changes.findLatestOfReport(report.getId(), Limit.of(count)).stream().map(ChangeView::of).toList();
 	}
 
 	/** One action's changes in a report, newest first. */
