@@ -1,5 +1,7 @@
 package org.niaptracker.meeting;
 
+import org.niaptracker.web.BadRequestException;
+
 import jakarta.validation.Valid;
 import org.niaptracker.model.RejectedValueException;
 
@@ -28,6 +30,7 @@ class MeetingAdminController {
 
 	@PostMapping("/admin/meetings")
 	String add(@Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model) {
+		BadRequestException.unlessValid(result);
 		if (!result.hasErrors()) {
 			try {
 				this.calendar.add(form);

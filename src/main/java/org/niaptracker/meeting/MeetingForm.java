@@ -1,5 +1,7 @@
 package org.niaptracker.meeting;
 
+import org.niaptracker.web.Sent;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -29,7 +31,8 @@ public class MeetingForm {
 	private LocalDate reportDueOn;
 
 	@NotBlank(message = "{admin.field.required}")
-	private String ratingScale = "";
+	@Sent
+	private String ratingScale;
 
 	/** Reports fall due before the meeting. */
 	@AssertTrue(message = "{admin.meeting.dueAfterMeeting}")
@@ -66,7 +69,7 @@ public class MeetingForm {
 	}
 
 	public void setRatingScale(String ratingScale) {
-		this.ratingScale = (ratingScale != null) ? ratingScale : "";
+		this.ratingScale = ratingScale;
 	}
 
 }

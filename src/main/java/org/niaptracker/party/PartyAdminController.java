@@ -1,5 +1,7 @@
 package org.niaptracker.party;
 
+import org.niaptracker.web.BadRequestException;
+
 import jakarta.validation.Valid;
 import org.niaptracker.model.RejectedValueException;
 
@@ -28,6 +30,7 @@ class PartyAdminController {
 
 	@PostMapping("/admin/parties")
 	String add(@Valid @ModelAttribute("partyForm") PartyForm form, BindingResult result, Model model) {
+		BadRequestException.unlessValid(result);
 		if (!result.hasErrors()) {
 			try {
 				this.parties.add(form);

@@ -1,5 +1,7 @@
 package org.niaptracker.party;
 
+import org.niaptracker.web.Sent;
+
 import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,18 +12,20 @@ import jakarta.validation.constraints.Size;
 public class PartyForm {
 
 	@Pattern(regexp = "[A-Z]{2}", message = "{admin.party.code.invalid}")
-	private String code = "";
+	@Sent
+	private String code;
 
 	@NotBlank(message = "{admin.field.required}")
 	@Size(max = 200, message = "{edit.text.tooLong}")
-	private String name = "";
+	@Sent
+	private String name;
 
 	public String getCode() {
 		return this.code;
 	}
 
 	public void setCode(String code) {
-		this.code = (code != null) ? code.toUpperCase(Locale.ROOT) : "";
+		this.code = (code != null) ? code.toUpperCase(Locale.ROOT) : null;
 	}
 
 	public String getName() {
@@ -29,7 +33,7 @@ public class PartyForm {
 	}
 
 	public void setName(String name) {
-		this.name = (name != null) ? name : "";
+		this.name = name;
 	}
 
 }

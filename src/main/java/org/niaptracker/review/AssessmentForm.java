@@ -1,5 +1,7 @@
 package org.niaptracker.review;
 
+import org.niaptracker.web.Sent;
+
 import jakarta.validation.constraints.Size;
 
 /**
@@ -9,7 +11,8 @@ import jakarta.validation.constraints.Size;
 public class AssessmentForm {
 
 	@Size(max = 40)
-	private String rating = "";
+	@Sent
+	private String rating;
 
 	private Integer version;
 
@@ -18,7 +21,7 @@ public class AssessmentForm {
 	}
 
 	public void setRating(String rating) {
-		this.rating = (rating != null) ? rating : "";
+		this.rating = rating;
 	}
 
 	public Integer getVersion() {

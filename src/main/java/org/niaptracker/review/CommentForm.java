@@ -1,5 +1,7 @@
 package org.niaptracker.review;
 
+import org.niaptracker.web.Sent;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,18 +11,20 @@ public class CommentForm {
 
 	/** An action number such as "1.2", or empty for the whole report. */
 	@Pattern(regexp = "([0-9]{1,3}\\.[0-9]{1,3})?")
-	private String action = "";
+	@Sent
+	private String action;
 
 	@NotBlank(message = "{review.comment.empty}")
 	@Size(max = 4000, message = "{edit.text.tooLong}")
-	private String body = "";
+	@Sent
+	private String body;
 
 	public String getAction() {
 		return this.action;
 	}
 
 	public void setAction(String action) {
-		this.action = (action != null) ? action : "";
+		this.action = action;
 	}
 
 	public String getBody() {
@@ -28,7 +32,7 @@ public class CommentForm {
 	}
 
 	public void setBody(String body) {
-		this.body = (body != null) ? body : "";
+		this.body = body;
 	}
 
 }

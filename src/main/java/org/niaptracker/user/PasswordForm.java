@@ -1,5 +1,7 @@
 package org.niaptracker.user;
 
+import org.niaptracker.web.Sent;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -7,7 +9,8 @@ import jakarta.validation.constraints.Size;
 public class PasswordForm {
 
 	@Size(min = 12, max = 200, message = "{admin.user.password.length}")
-	private String password = "";
+	@Sent
+	private String password;
 
 	@NotNull
 	private Integer version;
@@ -17,7 +20,7 @@ public class PasswordForm {
 	}
 
 	public void setPassword(String password) {
-		this.password = (password != null) ? password : "";
+		this.password = password;
 	}
 
 	public Integer getVersion() {

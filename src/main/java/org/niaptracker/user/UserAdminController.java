@@ -46,6 +46,7 @@ class UserAdminController {
 
 	@PostMapping("/admin/users")
 	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model) {
+		BadRequestException.unlessValid(result);
 		if (!result.hasErrors()) {
 			try {
 				long id = this.users.create(form);

@@ -1,5 +1,7 @@
 package org.niaptracker.user;
 
+import org.niaptracker.web.Sent;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,17 +20,20 @@ public class UserForm {
 
 	@NotBlank(message = "{admin.field.required}")
 	@Size(max = 200, message = "{edit.text.tooLong}")
-	private String displayName = "";
+	@Sent
+	private String displayName;
 
 	@Email(message = "{admin.user.email.invalid}")
 	@Size(max = 254, message = "{edit.text.tooLong}")
-	private String email = "";
+	@Sent
+	private String email;
 
 	@NotNull(message = "{admin.field.required}")
 	private Role role;
 
 	@Size(max = 2)
-	private String partyCode = "";
+	@Sent
+	private String partyCode;
 
 	private boolean enabled = true;
 
@@ -62,7 +67,7 @@ public class UserForm {
 	}
 
 	public void setDisplayName(String displayName) {
-		this.displayName = (displayName != null) ? displayName : "";
+		this.displayName = displayName;
 	}
 
 	public String getEmail() {
@@ -70,7 +75,7 @@ public class UserForm {
 	}
 
 	public void setEmail(String email) {
-		this.email = (email != null) ? email : "";
+		this.email = email;
 	}
 
 	public Role getRole() {
@@ -86,7 +91,7 @@ public class UserForm {
 	}
 
 	public void setPartyCode(String partyCode) {
-		this.partyCode = (partyCode != null) ? partyCode.toUpperCase(java.util.Locale.ROOT) : "";
+		this.partyCode = (partyCode != null) ? partyCode.toUpperCase(java.util.Locale.ROOT) : null;
 	}
 
 	public boolean isEnabled() {

@@ -17,10 +17,16 @@ public class BadRequestException extends RuntimeException {
 	}
 
 	/**
-	 * Refuses the request when any of these hidden fields failed to bind or validate; the
-	 * visible fields keep their messages beside them.
+	 * Refuses the request when a field the form always sends is missing ({@link Sent}),
+	 * or when any of these hidden fields failed to bind or validate; the visible fields
+	 * keep their messages beside them.
 	 */
 	public static void unlessValid(BindingResult result, String... hiddenFields) {
+		for (var error : result.getFieldErrors()) {
+			if ("Sent".equals(error.getCode())) {
+				throw new BadRequestException("Missing " + error.getField() + " in " + result.getObjectName());
+			}
+		}
 		for (String field : hiddenFields) {
 			if (result.hasFieldErrors(field)) {
 				throw new BadRequestException("Malformed " + field + " in " + result.getObjectName());

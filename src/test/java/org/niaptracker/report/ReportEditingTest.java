@@ -258,6 +258,8 @@ class ReportEditingTest {
 		this.mvc
 			.perform(post("/parties/KH/reports/SC67/evaluations/999999").with(this.accounts.as(Accounts.FOCAL_KH))
 				.with(csrf())
+				.param("rating", "ON_TRACK")
+				.param("points", "")
 				.param("version", "0"))
 			.andExpect(status().isNotFound());
 	}

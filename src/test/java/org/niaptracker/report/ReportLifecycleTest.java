@@ -59,22 +59,22 @@ class ReportLifecycleTest {
 		assertThat(draft.select("#checks li[data-check]")).hasSize(1);
 		assertThat(draft.select("#checks li[data-check]").attr("data-action")).isEqualTo("1.2");
 		assertThat(draft.select("#checks li a").attr("href")).isEqualTo("/parties/KH/reports/SC67/edit#action-1.2");
-		Document refused = html(move(Accounts.FOCAL_KH, "submit").param("message", "Here it is"));
+		Document refused = html(move(Accounts.FOCAL_KH, "submit", "Here it is"));
 		assertThat(refused.select("[data-refusal]").text()).contains("cannot be submitted yet");
 		assertThat(statusOfSc67()).isEqualTo("DRAFT");
 
 		// Fixed, it goes through; the draft is frozen for the Secretariat.
 		Reports.removeTemplateInstruction(this.jdbc, "SC67");
-		this.mvc.perform(move(Accounts.FOCAL_KH, "submit")).andExpect(redirectedUrl(REPORT + "?moved=submit"));
+		this.mvc.perform(move(Accounts.FOCAL_KH, "submit", "")).andExpect(redirectedUrl(REPORT + "?moved=submit"));
 		assertThat(statusOfSc67()).isEqualTo("SUBMITTED");
 		this.mvc.perform(get(REPORT + "/edit").with(this.accounts.as(Accounts.FOCAL_KH)))
 			.andExpect(status().isForbidden());
 
 		// Returning needs reasons.
-		Document noReason = html(move(Accounts.SECRETARIAT, "return"));
+		Document noReason = html(move(Accounts.SECRETARIAT, "return", ""));
 		assertThat(noReason.select("form[data-step=return] .field-error").text()).contains("required");
 		assertThat(statusOfSc67()).isEqualTo("SUBMITTED");
-		this.mvc.perform(move(Accounts.SECRETARIAT, "return").param("message", "Please explain the delay in 1.2."))
+		this.mvc.perform(move(Accounts.SECRETARIAT, "return", "Please explain the delay in 1.2."))
 			.andExpect(redirectedUrl(REPORT + "?moved=return"));
 		assertThat(statusOfSc67()).isEqualTo("RETURNED");
 
@@ -96,7 +96,7 @@ class ReportLifecycleTest {
 		assertThat(partyView.select("#part-b td[data-rating=ON_TRACK] li[data-action='1.2']")).hasSize(1);
 
 		// Resubmitted: submission 2 shows what changed since submission 1.
-		this.mvc.perform(move(Accounts.FOCAL_KH, "submit")).andExpect(redirectedUrl(REPORT + "?moved=submit"));
+		this.mvc.perform(move(Accounts.FOCAL_KH, "submit", "")).andExpect(redirectedUrl(REPORT + "?moved=submit"));
 		Document second = html(get(REPORT + "/submissions/2").with(this.accounts.as(Accounts.SECRETARIAT)));
 		assertThat(second.select("#changes tr[data-action]")).extracting((row) -> row.attr("data-action"))
 			.containsExactly("1.2");
@@ -110,8 +110,8 @@ class ReportLifecycleTest {
 
 		// Accepted, then published: public.
 		this.mvc.perform(get(REPORT)).andExpect(status().is3xxRedirection());
-		this.mvc.perform(move(Accounts.SECRETARIAT, "accept")).andExpect(redirectedUrl(REPORT + "?moved=accept"));
-		this.mvc.perform(move(Accounts.SECRETARIAT, "publish")).andExpect(redirectedUrl(REPORT + "?moved=publish"));
+		this.mvc.perform(move(Accounts.SECRETARIAT, "accept", "")).andExpect(redirectedUrl(REPORT + "?moved=accept"));
+		this.mvc.perform(move(Accounts.SECRETARIAT, "publish", "")).andExpect(redirectedUrl(REPORT + "?moved=publish"));
 		Document published = html(get(REPORT));
 		assertThat(published.select("#part-b td[data-rating=ON_TRACK] li[data-action='1.2']")).hasSize(1);
 		assertThat(published.select("#timeline li")).extracting((li) -> li.attr("data-to"))
@@ -134,6 +134,7 @@ class ReportLifecycleTest {
 		this.mvc
 			.perform(post(REPORT + "/lifecycle/submit").with(this.accounts.as(Accounts.FOCAL_KH))
 				.with(csrf())
+				.param("message", "")
 				.param("version", String.valueOf(seen)))
 			.andExpect(status().isConflict());
 		assertThat(statusOfSc67()).isEqualTo("DRAFT");
@@ -150,9 +151,14 @@ class ReportLifecycleTest {
 				"Neuf des treize actions sont en bonne voie, deux en grande partie réalisées et deux en difficulté.");
 	}
 
-	private MockHttpServletRequestBuilder move(String who, String step) {
+	/**
+	 * A move as its form sends it: the message (empty when none is typed) and the
+	 * version.
+	 */
+	private MockHttpServletRequestBuilder move(String who, String step, String message) {
 		return post(REPORT + "/lifecycle/" + step).with(this.accounts.as(who))
 			.with(csrf())
+			.param("message", message)
 			.param("version", String.valueOf(Reports.reportVersion(this.jdbc, "KH", "SC67")));
 	}
 

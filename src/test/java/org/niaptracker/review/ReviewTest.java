@@ -54,7 +54,7 @@ class ReviewTest {
 		this.accounts = new Accounts(this.userDetailsService);
 		this.mvc.perform(Reports.startSc67(this.accounts)).andExpect(status().is3xxRedirection());
 		Reports.removeTemplateInstruction(this.jdbc, "SC67");
-		this.mvc.perform(move(Accounts.FOCAL_KH, "submit")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(move(Accounts.FOCAL_KH, "submit", "")).andExpect(status().is3xxRedirection());
 		this.jdbc.update("update app_user set notices_seen_at = null");
 	}
 
@@ -92,8 +92,8 @@ class ReviewTest {
 			.containsExactly("ON_TRACK", "CHALLENGING");
 
 		// ...until the report is published with them.
-		this.mvc.perform(move(Accounts.SECRETARIAT, "accept")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(move(Accounts.SECRETARIAT, "publish")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(move(Accounts.SECRETARIAT, "accept", "")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(move(Accounts.SECRETARIAT, "publish", "")).andExpect(status().is3xxRedirection());
 		assertThat(html(get(REPORT)).select("p[data-assessment]")).isEmpty();
 		this.mvc
 			.perform(post(REPORT + "/review/assessment-publication").with(this.accounts.as(Accounts.SECRETARIAT))
@@ -111,7 +111,7 @@ class ReviewTest {
 		comment(Accounts.SECRETARIAT, "", "Thank you for the timely report.");
 		assertThat(noticeCount(Accounts.SECRETARIAT)).as("the submitted report only").isEqualTo(1);
 
-		this.mvc.perform(move(Accounts.SECRETARIAT, "return").param("message", "See the comments."))
+		this.mvc.perform(move(Accounts.SECRETARIAT, "return", "See the comments."))
 			.andExpect(status().is3xxRedirection());
 		assertThat(noticeCount(Accounts.FOCAL_KH)).as("the returned report and two comments").isEqualTo(3);
 		Document notices = html(get("/notices").with(this.accounts.as(Accounts.FOCAL_KH)));
@@ -185,9 +185,14 @@ class ReviewTest {
 		return html(get("/notices").with(this.accounts.as(who))).select(".notices li").size();
 	}
 
-	private MockHttpServletRequestBuilder move(String who, String step) {
+	/**
+	 * A move as its form sends it: the message (empty when none is typed) and the
+	 * version.
+	 */
+	private MockHttpServletRequestBuilder move(String who, String step, String message) {
 		return post(REPORT + "/lifecycle/" + step).with(this.accounts.as(who))
 			.with(csrf())
+			.param("message", message)
 			.param("version", String.valueOf(Reports.reportVersion(this.jdbc, "KH", "SC67")));
 	}
 

@@ -166,6 +166,10 @@ class AuthorizationMatrixTest {
 					(f) -> post("/parties/KH/reports/SC67/cover").param("periodStart", "2015-10")
 						.param("periodEnd", "2016-06")
 						.param("preparedBy", "Someone")
+						.param("documentRef", "")
+						.param("annexRef", "")
+						.param("languageLine", "")
+						.param("groupHeading", "")
 						.param("version", f.reportVersion("SC67")),
 					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
 			row("new report form", "GET /parties/{partyCode}/reports/new", (f) -> get("/parties/KH/reports/new"), LOGIN,
@@ -177,27 +181,27 @@ class AuthorizationMatrixTest {
 						.param("periodStart", "2015-10")
 						.param("periodEnd", "2016-06"),
 					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-			row("submit a draft", LIFECYCLE, (f) -> move("submit", f), LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-			row("submit a submitted report", LIFECYCLE, (f) -> move("submit", f.sc67In("SUBMITTED")), LOGIN, CONFLICT,
-					FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("submit a draft", LIFECYCLE, (f) -> move("submit", f, ""), LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("submit a submitted report", LIFECYCLE, (f) -> move("submit", f.sc67In("SUBMITTED"), ""), LOGIN,
+					CONFLICT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
 			row("forged: submit another Party's report", LIFECYCLE,
-					(f) -> post("/parties/ZZ/reports/SC67/lifecycle/submit").param("version", "0"), LOGIN, NOT_FOUND,
-					NOT_FOUND, NOT_FOUND, NOT_FOUND),
+					(f) -> post("/parties/ZZ/reports/SC67/lifecycle/submit").param("message", "").param("version", "0"),
+					LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
 			row("return a submitted report", LIFECYCLE,
-					(f) -> move("return", f.sc67In("SUBMITTED")).param("message", "Please fill in 5.2"), LOGIN,
+					(f) -> move("return", f.sc67In("SUBMITTED"), "Please fill in 5.2"), LOGIN, FORBIDDEN, FORBIDDEN, OK,
+					FORBIDDEN),
+			row("return a draft", LIFECYCLE, (f) -> move("return", f, "Why?"), LOGIN, FORBIDDEN, FORBIDDEN, CONFLICT,
+					FORBIDDEN),
+			row("accept a submitted report", LIFECYCLE, (f) -> move("accept", f.sc67In("SUBMITTED"), ""), LOGIN,
 					FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
-			row("return a draft", LIFECYCLE, (f) -> move("return", f).param("message", "Why?"), LOGIN, FORBIDDEN,
-					FORBIDDEN, CONFLICT, FORBIDDEN),
-			row("accept a submitted report", LIFECYCLE, (f) -> move("accept", f.sc67In("SUBMITTED")), LOGIN, FORBIDDEN,
-					FORBIDDEN, OK, FORBIDDEN),
-			row("publish an accepted report", LIFECYCLE, (f) -> move("publish", f.sc67In("ACCEPTED")), LOGIN, FORBIDDEN,
-					FORBIDDEN, OK, FORBIDDEN),
-			row("publish a submitted report", LIFECYCLE, (f) -> move("publish", f.sc67In("SUBMITTED")), LOGIN,
+			row("publish an accepted report", LIFECYCLE, (f) -> move("publish", f.sc67In("ACCEPTED"), ""), LOGIN,
+					FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+			row("publish a submitted report", LIFECYCLE, (f) -> move("publish", f.sc67In("SUBMITTED"), ""), LOGIN,
 					FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN),
 			row("reopen an accepted report", LIFECYCLE,
-					(f) -> move("reopen", f.sc67In("ACCEPTED")).param("message", "Annex reference corrected"), LOGIN,
-					FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
-			row("an unknown step", LIFECYCLE, (f) -> move("dance", f), LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					(f) -> move("reopen", f.sc67In("ACCEPTED"), "Annex reference corrected"), LOGIN, FORBIDDEN,
+					FORBIDDEN, FORBIDDEN, OK),
+			row("an unknown step", LIFECYCLE, (f) -> move("dance", f, ""), LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 					NOT_FOUND),
 			row("a draft's submission", "GET /parties/{partyCode}/reports/{meetingCode}/submissions/{number}",
 					(f) -> get("/parties/KH/reports/SC67/submissions/1"), LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND,
@@ -256,7 +260,9 @@ class AuthorizationMatrixTest {
 			admin("create an account", "POST /admin/users",
 					(f) -> post("/admin/users").param("username", "matrix.user")
 						.param("displayName", "Matrix")
+						.param("email", "")
 						.param("role", "SECRETARIAT")
+						.param("partyCode", "")
 						.param("password", "ivory-ledger-mango-47-orbit")),
 			admin("an account", "GET /admin/users/{id}", (f) -> get("/admin/users/" + f.userId("focal.zz"))),
 			row("an unknown account", "GET /admin/users/{id}", (f) -> get("/admin/users/987654"), LOGIN, FORBIDDEN,
@@ -264,6 +270,7 @@ class AuthorizationMatrixTest {
 			admin("change an account", "POST /admin/users/{id}",
 					(f) -> post("/admin/users/" + f.userId("focal.zz")).param("username", "focal.zz")
 						.param("displayName", "Renamed")
+						.param("email", "")
 						.param("role", "FOCAL_POINT")
 						.param("partyCode", "ZZ")
 						.param("enabled", "false")
@@ -410,8 +417,13 @@ class AuthorizationMatrixTest {
 		return post("/parties/KH/reports/SC67/review/assessments/" + evaluationId).param("rating", "ON_TRACK");
 	}
 
-	private static MockHttpServletRequestBuilder move(String step, Fixture f) {
-		return post("/parties/KH/reports/SC67/lifecycle/" + step).param("version", f.reportVersion("SC67"));
+	/**
+	 * A move as its form sends it: the message (empty when none is typed) and the
+	 * version.
+	 */
+	private static MockHttpServletRequestBuilder move(String step, Fixture f, String message) {
+		return post("/parties/KH/reports/SC67/lifecycle/" + step).param("message", message)
+			.param("version", f.reportVersion("SC67"));
 	}
 
 	private static MockHttpServletRequestBuilder saveEvaluation(String party, String meeting, long id, Fixture f) {

@@ -145,6 +145,7 @@ class PasswordPolicyTest {
 			.with(csrf())
 			.param("username", username)
 			.param("displayName", "Test account")
+			.param("email", "")
 			.param("role", "SECRETARIAT")
 			.param("partyCode", "")
 			.param("password", password);

@@ -154,6 +154,7 @@ class UserAdminTest {
 			.with(csrf())
 			.param("username", username)
 			.param("displayName", "Test account")
+			.param("email", "")
 			.param("role", role)
 			.param("partyCode", party)
 			.param("password", password);
@@ -164,6 +165,7 @@ class UserAdminTest {
 			.with(csrf())
 			.param("username", username)
 			.param("displayName", "Test account")
+			.param("email", "")
 			.param("role", role)
 			.param("partyCode", "")
 			.param("_enabled", "on")

@@ -72,6 +72,7 @@ class MalformedRequestsTest {
 				new Case("role that does not exist", Accounts.ADMIN,
 						(j) -> post("/admin/users").param("username", "test.king")
 							.param("displayName", "King")
+							.param("email", "")
 							.param("role", "KING")
 							.param("password", "a-long-enough-password")),
 				new Case("account id not a number", Accounts.ADMIN,
@@ -106,6 +107,7 @@ class MalformedRequestsTest {
 		Reports.removeTemplateInstruction(this.jdbc, "SC67");
 		this.mvc.perform(post(SC67 + "/lifecycle/submit").with(this.accounts.as(Accounts.FOCAL_KH))
 			.with(csrf())
+			.param("message", "")
 			.param("version", String.valueOf(Reports.reportVersion(this.jdbc, "KH", "SC67"))));
 	}
 

@@ -1,5 +1,7 @@
 package org.niaptracker.report.editing;
 
+import org.niaptracker.web.Sent;
+
 import java.time.YearMonth;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -16,10 +18,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 public abstract class CoverFields {
 
 	@Size(max = 60, message = "{edit.text.tooLong}")
-	private String documentRef = "";
+	@Sent
+	private String documentRef;
 
 	@Size(max = 60, message = "{edit.text.tooLong}")
-	private String annexRef = "";
+	@Sent
+	private String annexRef;
 
 	@NotNull(message = "{edit.month.required}")
 	@DateTimeFormat(pattern = "yyyy-MM")
@@ -30,16 +34,17 @@ public abstract class CoverFields {
 	private YearMonth periodEnd;
 
 	@Size(max = 300, message = "{edit.text.tooLong}")
-	private String preparedBy = "";
+	@Sent
+	private String preparedBy;
 
 	@AssertTrue(message = "{edit.period.order}")
 	public boolean isPeriodInOrder() {
 		return this.periodStart == null || this.periodEnd == null || !this.periodEnd.isBefore(this.periodStart);
 	}
 
-	/** Text as bound (trimmed by the text input binding); never null. */
+	/** Text as bound (trimmed by the text input binding). */
 	static String clean(String value) {
-		return (value != null) ? value : "";
+		return value;
 	}
 
 	public String getDocumentRef() {

@@ -1,5 +1,7 @@
 package org.niaptracker.report.editing;
 
+import org.niaptracker.web.Sent;
+
 import org.niaptracker.report.ReportingPeriod;
 
 import java.time.YearMonth;
@@ -14,10 +16,12 @@ import jakarta.validation.constraints.Size;
 public class CoverForm extends CoverFields {
 
 	@Size(max = 200, message = "{edit.text.tooLong}")
-	private String languageLine = "";
+	@Sent
+	private String languageLine;
 
 	@Size(max = 300, message = "{edit.text.tooLong}")
-	private String groupHeading = "";
+	@Sent
+	private String groupHeading;
 
 	@NotNull
 	private Integer version;

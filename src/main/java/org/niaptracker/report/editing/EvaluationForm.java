@@ -1,5 +1,7 @@
 package org.niaptracker.report.editing;
 
+import org.niaptracker.web.Sent;
+
 import org.niaptracker.report.ReportView;
 
 import java.util.Arrays;
@@ -18,10 +20,12 @@ public class EvaluationForm {
 	/** A rating code of the report's scale, or empty for "not yet rated". */
 	@Size(max = 40)
 	@Pattern(regexp = "[A-Z_]*", message = "{edit.rating.invalid}")
-	private String rating = "";
+	@Sent
+	private String rating;
 
 	@Size(max = 20000, message = "{edit.points.tooLong}")
-	private String points = "";
+	@Sent
+	private String points;
 
 	@NotNull
 	private Integer version;
@@ -47,7 +51,7 @@ public class EvaluationForm {
 	}
 
 	public void setRating(String rating) {
-		this.rating = (rating != null) ? rating : "";
+		this.rating = rating;
 	}
 
 	public String getPoints() {
@@ -55,7 +59,7 @@ public class EvaluationForm {
 	}
 
 	public void setPoints(String points) {
-		this.points = (points != null) ? points : "";
+		this.points = points;
 	}
 
 	public Integer getVersion() {

@@ -1,5 +1,7 @@
 package org.niaptracker.report.editing;
 
+import org.niaptracker.web.Sent;
+
 import org.niaptracker.report.ReportingPeriod;
 
 import jakarta.validation.constraints.NotNull;
@@ -11,13 +13,16 @@ import jakarta.validation.constraints.Size;
 public class PartAForm {
 
 	@Size(max = 20000, message = "{edit.text.tooLong}")
-	private String synopsis = "";
+	@Sent
+	private String synopsis;
 
 	@Size(max = 20000, message = "{edit.text.tooLong}")
-	private String progressToDate = "";
+	@Sent
+	private String progressToDate;
 
 	@Size(max = 20000, message = "{edit.text.tooLong}")
-	private String futureOutlook = "";
+	@Sent
+	private String futureOutlook;
 
 	@NotNull
 	private Integer version;
@@ -31,9 +36,9 @@ public class PartAForm {
 		return form;
 	}
 
-	/** Text as bound (line breaks already LF); never null. */
+	/** Text as bound (line breaks already LF by the text input binding). */
 	static String normalise(String text) {
-		return (text != null) ? text : "";
+		return text;
 	}
 
 	public String getSynopsis() {

@@ -1,5 +1,7 @@
 package org.niaptracker.report.lifecycle;
 
+import org.niaptracker.web.Sent;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -13,7 +15,8 @@ public class TransitionForm {
 	private Integer version;
 
 	@Size(max = 4000, message = "{edit.text.tooLong}")
-	private String message = "";
+	@Sent
+	private String message;
 
 	public Integer getVersion() {
 		return this.version;
@@ -28,7 +31,7 @@ public class TransitionForm {
 	}
 
 	public void setMessage(String message) {
-		this.message = (message != null) ? message : "";
+		this.message = message;
 	}
 
 }
