@@ -2,6 +2,7 @@ package org.niaptracker.report;
 
 import java.util.Optional;
 
+import org.niaptracker.model.NotFoundException;
 import org.niaptracker.security.CurrentUser;
 import org.niaptracker.security.NiapUser;
 import org.niaptracker.user.Role;
@@ -18,15 +19,30 @@ import org.springframework.stereotype.Component;
  * own focal points, the Secretariat and administrators.</li>
  * <li>Only the Party's own focal points change a report, and only while it is a draft or
  * returned.</li>
+ * <li>How a report was written (its history, the moves of its life cycle with their
+ * messages, earlier submissions) stays with the Party's focal points, the Secretariat and
+ * administrators, even once the report is published.</li>
+ * <li>A report the reader may not see does not exist for that reader: 404 when signed in;
+ * signed out, the sign-in page, whether the report exists or not, so that its owner can
+ * still follow a link to it.</li>
  * </ul>
  */
 @Component
 public class ReportAccess {
 
 	public boolean canRead(String partyCode, ReportStatus status) {
-		if (status == ReportStatus.PUBLISHED) {
-			return true;
-		}
+		return status == ReportStatus.PUBLISHED || isInsider(partyCode);
+	}
+
+	/**
+	 * The report's history, its timeline with the moves' messages, and its submissions:
+	 * for the Party's focal points, the Secretariat and administrators.
+	 */
+	public boolean canReadHowItWasWritten(String partyCode) {
+		return isInsider(partyCode);
+	}
+
+	private static boolean isInsider(String partyCode) {
 		Optional<NiapUser> user = CurrentUser.get();
 		return user.isPresent() && (user.get().isFocalPointOf(partyCode) || user.get().is(Role.SECRETARIAT)
 				|| user.get().is(Role.ADMIN));
@@ -97,8 +113,27 @@ public class ReportAccess {
 
 	public void checkRead(ReportingPeriod report) {
 		if (!canRead(report.getParty().getCode(), report.getStatus())) {
-			throw new AccessDeniedException("Not allowed to read this report");
+			throw hidden(report.getParty().getCode(), report.getMeeting().getCode());
 		}
+	}
+
+	/** The history, timeline messages and submissions of a report the user may read. */
+	public void checkReadHowItWasWritten(ReportingPeriod report) {
+		checkRead(report);
+		if (!canReadHowItWasWritten(report.getParty().getCode())) {
+			throw hidden(report.getParty().getCode(), report.getMeeting().getCode());
+		}
+	}
+
+	/**
+	 * What a reader who may not see a report gets, whether it exists or not: signed out,
+	 * the sign-in page; signed in, 404.
+	 */
+	public RuntimeException hidden(String partyCode, String meetingCode) {
+		if (CurrentUser.get().isEmpty()) {
+			return new AccessDeniedException("Sign in to read the report of " + partyCode + " to " + meetingCode);
+		}
+		return new NotFoundException("No report of " + partyCode + " to " + meetingCode + " for this reader");
 	}
 
 	public void checkEdit(ReportingPeriod report) {

@@ -60,12 +60,14 @@ public class ReportReader {
 	}
 
 	/**
-	 * A report with its Party, meeting and scale, in one statement; 404 when there is
-	 * none. Callers check what the user may do with it.
+	 * A report with its Party, meeting and scale, in one statement. When there is none,
+	 * the reader gets what {@link ReportAccess#hidden} gives for a report it may not see,
+	 * so that nobody learns which drafts exist. Callers check what the user may do with
+	 * it.
 	 */
 	public ReportingPeriod find(String partyCode, String meetingCode) {
 		return this.reports.findForReading(partyCode, meetingCode)
-			.orElseThrow(() -> new NotFoundException("No report of " + partyCode + " to " + meetingCode));
+			.orElseThrow(() -> this.access.hidden(partyCode, meetingCode));
 	}
 
 	/** {@link #find}, if the current user may read the report. */

@@ -147,7 +147,8 @@ class ReviewRoundTripBrowserTest {
 		assertThat(this.browser.findElements(By.cssSelector("#part-c tr[data-action]"))).hasSize(13);
 		assertThat(this.browser.findElement(By.cssSelector("#part-c tr[data-action='1.2']")).getText())
 			.contains("A meeting with Customs is set for March 2016.");
-		assertThat(this.browser.findElements(By.cssSelector("#timeline li"))).hasSize(5);
+		assertThat(this.browser.findElements(By.cssSelector("#timeline"))).as("how it was written stays private")
+			.isEmpty();
 		BrowserSupport.screenshot(this.browser, "24-published-sc67");
 	}
 

@@ -114,9 +114,17 @@ class ReportLifecycleTest {
 		this.mvc.perform(move(Accounts.SECRETARIAT, "publish", "")).andExpect(redirectedUrl(REPORT + "?moved=publish"));
 		Document published = html(get(REPORT));
 		assertThat(published.select("#part-b td[data-rating=ON_TRACK] li[data-action='1.2']")).hasSize(1);
-		assertThat(published.select("#timeline li")).extracting((li) -> li.attr("data-to"))
-			.containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED", "PUBLISHED");
 		assertThat(published.select(".lifecycle-form")).as("no moves for an anonymous reader").isEmpty();
+		// Publishing makes the report public, not how it was written.
+		assertThat(published.select("#timeline")).isEmpty();
+		assertThat(published.text()).doesNotContain("Please explain the delay in 1.2.");
+		assertThat(published.select("a[href$='/history']")).isEmpty();
+		this.mvc.perform(get(REPORT + "/history")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(REPORT + "/submissions/1")).andExpect(status().is3xxRedirection());
+		Document forTheSecretariat = html(get(REPORT).with(this.accounts.as(Accounts.SECRETARIAT)));
+		assertThat(forTheSecretariat.select("#timeline li")).extracting((li) -> li.attr("data-to"))
+			.containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED", "PUBLISHED");
+		assertThat(forTheSecretariat.text()).contains("Please explain the delay in 1.2.");
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -112,6 +113,19 @@ class AuthorizationMatrixTest {
 					Integer.class, username));
 		}
 
+		/** Gives Cambodia's SC67 report a first submission (an empty report, frozen). */
+		RequestPostProcessor withSubmission() {
+			this.jdbc.update("""
+					insert into report_submission (reporting_period_id, number, content, submitted_by, submitted_at)
+					select rp.id, 1, cast(? as jsonb), 'focal.kh', now() from reporting_period rp
+					 where rp.party_id = (select id from party where code = 'KH')
+					   and rp.meeting_id = (select id from meeting where code = 'SC67')""", """
+					{"partyCode": "KH", "partyName": "Cambodia", "meetingCode": "SC67", "meetingNumber": 67,
+					 "status": "SUBMITTED", "periodStart": "2015-10-01", "periodEnd": "2016-06-01",
+					 "synopsis": [], "progressToDate": [], "futureOutlook": [], "ratings": [], "pillars": []}""");
+			return (request) -> request;
+		}
+
 		/** Puts Cambodia's SC67 report in this status first, as if it had got there. */
 		Fixture sc67In(String status) {
 			this.jdbc.update("""
@@ -138,15 +152,15 @@ class AuthorizationMatrixTest {
 			row("published report", "GET /parties/{partyCode}/reports/{meetingCode}",
 					(f) -> get("/parties/KH/reports/SC66"), OK, OK, OK, OK, OK),
 			row("draft report", "GET /parties/{partyCode}/reports/{meetingCode}",
-					(f) -> get("/parties/KH/reports/SC67"), LOGIN, OK, FORBIDDEN, OK, OK),
+					(f) -> get("/parties/KH/reports/SC67"), LOGIN, OK, NOT_FOUND, OK, OK),
 			row("draft history", "GET /parties/{partyCode}/reports/{meetingCode}/history",
-					(f) -> get("/parties/KH/reports/SC67/history"), LOGIN, OK, FORBIDDEN, OK, OK),
+					(f) -> get("/parties/KH/reports/SC67/history"), LOGIN, OK, NOT_FOUND, OK, OK),
 			row("draft editor", "GET /parties/{partyCode}/reports/{meetingCode}/edit",
-					(f) -> get("/parties/KH/reports/SC67/edit"), LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+					(f) -> get("/parties/KH/reports/SC67/edit"), LOGIN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
 			row("published report's editor", "GET /parties/{partyCode}/reports/{meetingCode}/edit",
 					(f) -> get("/parties/KH/reports/SC66/edit"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
 			row("save an evaluation", EVALUATION, (f) -> saveEvaluation("KH", "SC67", f.sc67("1.1"), f), LOGIN, OK,
-					FORBIDDEN, FORBIDDEN, FORBIDDEN),
+					NOT_FOUND, FORBIDDEN, FORBIDDEN),
 			row("save an evaluation of a published report", EVALUATION,
 					(f) -> saveEvaluation("KH", "SC66", f.sc66("1.2"), f), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
 					FORBIDDEN),
@@ -161,7 +175,7 @@ class AuthorizationMatrixTest {
 						.param("progressToDate", "")
 						.param("futureOutlook", "")
 						.param("version", f.reportVersion("SC67")),
-					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+					LOGIN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
 			row("save the cover", "POST /parties/{partyCode}/reports/{meetingCode}/cover",
 					(f) -> post("/parties/KH/reports/SC67/cover").param("periodStart", "2015-10")
 						.param("periodEnd", "2016-06")
@@ -171,7 +185,7 @@ class AuthorizationMatrixTest {
 						.param("languageLine", "")
 						.param("groupHeading", "")
 						.param("version", f.reportVersion("SC67")),
-					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+					LOGIN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
 			row("new report form", "GET /parties/{partyCode}/reports/new", (f) -> get("/parties/KH/reports/new"), LOGIN,
 					OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
 			row("new report form of another Party", "GET /parties/{partyCode}/reports/new",
@@ -181,52 +195,58 @@ class AuthorizationMatrixTest {
 						.param("periodStart", "2015-10")
 						.param("periodEnd", "2016-06"),
 					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-			row("submit a draft", LIFECYCLE, (f) -> move("submit", f, ""), LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("submit a draft", LIFECYCLE, (f) -> move("submit", f, ""), LOGIN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
 			row("submit a submitted report", LIFECYCLE, (f) -> move("submit", f.sc67In("SUBMITTED"), ""), LOGIN,
-					CONFLICT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+					CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN),
 			row("forged: submit another Party's report", LIFECYCLE,
 					(f) -> post("/parties/ZZ/reports/SC67/lifecycle/submit").param("message", "").param("version", "0"),
 					LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
 			row("return a submitted report", LIFECYCLE,
-					(f) -> move("return", f.sc67In("SUBMITTED"), "Please fill in 5.2"), LOGIN, FORBIDDEN, FORBIDDEN, OK,
+					(f) -> move("return", f.sc67In("SUBMITTED"), "Please fill in 5.2"), LOGIN, FORBIDDEN, NOT_FOUND, OK,
 					FORBIDDEN),
-			row("return a draft", LIFECYCLE, (f) -> move("return", f, "Why?"), LOGIN, FORBIDDEN, FORBIDDEN, CONFLICT,
+			row("return a draft", LIFECYCLE, (f) -> move("return", f, "Why?"), LOGIN, FORBIDDEN, NOT_FOUND, CONFLICT,
 					FORBIDDEN),
 			row("accept a submitted report", LIFECYCLE, (f) -> move("accept", f.sc67In("SUBMITTED"), ""), LOGIN,
-					FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+					FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
 			row("publish an accepted report", LIFECYCLE, (f) -> move("publish", f.sc67In("ACCEPTED"), ""), LOGIN,
-					FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+					FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
 			row("publish a submitted report", LIFECYCLE, (f) -> move("publish", f.sc67In("SUBMITTED"), ""), LOGIN,
-					FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN),
+					FORBIDDEN, NOT_FOUND, CONFLICT, FORBIDDEN),
 			row("reopen an accepted report", LIFECYCLE,
 					(f) -> move("reopen", f.sc67In("ACCEPTED"), "Annex reference corrected"), LOGIN, FORBIDDEN,
-					FORBIDDEN, FORBIDDEN, OK),
+					NOT_FOUND, FORBIDDEN, OK),
 			row("an unknown step", LIFECYCLE, (f) -> move("dance", f, ""), LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 					NOT_FOUND),
+			row("history of a published report", "GET /parties/{partyCode}/reports/{meetingCode}/history",
+					(f) -> get("/parties/KH/reports/SC66/history"), LOGIN, OK, NOT_FOUND, OK, OK),
+			row("a published report's submission",
+					"GET /parties/{partyCode}/reports/{meetingCode}/submissions/{number}",
+					(f) -> get("/parties/KH/reports/SC67/submissions/1").with(f.sc67In("PUBLISHED").withSubmission()),
+					LOGIN, OK, NOT_FOUND, OK, OK),
 			row("a draft's submission", "GET /parties/{partyCode}/reports/{meetingCode}/submissions/{number}",
-					(f) -> get("/parties/KH/reports/SC67/submissions/1"), LOGIN, NOT_FOUND, FORBIDDEN, NOT_FOUND,
+					(f) -> get("/parties/KH/reports/SC67/submissions/1"), LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 					NOT_FOUND),
-			row("review of a draft", REVIEW, (f) -> get("/parties/KH/reports/SC67/review"), LOGIN, FORBIDDEN, FORBIDDEN,
+			row("review of a draft", REVIEW, (f) -> get("/parties/KH/reports/SC67/review"), LOGIN, FORBIDDEN, NOT_FOUND,
 					FORBIDDEN, FORBIDDEN),
 			row("review of a submitted report", REVIEW, (f) -> {
 				f.sc67In("SUBMITTED");
 				return get("/parties/KH/reports/SC67/review");
-			}, LOGIN, OK, FORBIDDEN, OK, OK),
+			}, LOGIN, OK, NOT_FOUND, OK, OK),
 			row("review of a published report", REVIEW, (f) -> get("/parties/KH/reports/SC66/review"), LOGIN, OK,
 					FORBIDDEN, OK, OK),
 			row("comment on a submitted report", COMMENT,
-					(f) -> comment(f.sc67In("SUBMITTED"), "", "Please check 5.2."), LOGIN, FORBIDDEN, FORBIDDEN, OK,
+					(f) -> comment(f.sc67In("SUBMITTED"), "", "Please check 5.2."), LOGIN, FORBIDDEN, NOT_FOUND, OK,
 					FORBIDDEN),
 			row("answer on a returned report", COMMENT, (f) -> comment(f.sc67In("RETURNED"), "1.2", "Done."), LOGIN, OK,
-					FORBIDDEN, OK, FORBIDDEN),
-			row("comment on a draft", COMMENT, (f) -> comment(f, "1.2", "Early."), LOGIN, FORBIDDEN, FORBIDDEN,
+					NOT_FOUND, OK, FORBIDDEN),
+			row("comment on a draft", COMMENT, (f) -> comment(f, "1.2", "Early."), LOGIN, FORBIDDEN, NOT_FOUND,
 					FORBIDDEN, FORBIDDEN),
 			row("forged: comment on an action of another NIAP", COMMENT,
-					(f) -> comment(f.sc67In("SUBMITTED"), "9.9", "Which?"), LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
+					(f) -> comment(f.sc67In("SUBMITTED"), "9.9", "Which?"), LOGIN, FORBIDDEN, NOT_FOUND, NOT_FOUND,
 					FORBIDDEN),
 			row("assess an action of a submitted report", ASSESS, (f) -> assess(f.sc67In("SUBMITTED"), f.sc67("1.2")),
-					LOGIN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
-			row("assess an action of a draft", ASSESS, (f) -> assess(f, f.sc67("1.2")), LOGIN, FORBIDDEN, FORBIDDEN,
+					LOGIN, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
+			row("assess an action of a draft", ASSESS, (f) -> assess(f, f.sc67("1.2")), LOGIN, FORBIDDEN, NOT_FOUND,
 					FORBIDDEN, FORBIDDEN),
 			row("forged: assess an evaluation of another report", ASSESS,
 					(f) -> assess(f.sc67In("SUBMITTED"), f.sc66("1.2")), LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
@@ -235,7 +255,7 @@ class AuthorizationMatrixTest {
 					"POST /parties/{partyCode}/reports/{meetingCode}/review/assessment-publication",
 					(f) -> post("/parties/KH/reports/SC67/review/assessment-publication").param("published", "true")
 						.param("version", f.sc67In("SUBMITTED").reportVersion("SC67")),
-					LOGIN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+					LOGIN, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
 			row("overview", "GET /overview", (f) -> get("/overview"), LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
 			row("overview of a meeting", "GET /meetings/{meetingCode}/overview", (f) -> get("/meetings/SC67/overview"),
 					LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
@@ -252,7 +272,7 @@ class AuthorizationMatrixTest {
 			row("a meeting without published reports as one PDF", "GET /meetings/{meetingCode}/annexes.pdf",
 					(f) -> get("/meetings/SC67/annexes.pdf"), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
 			row("unknown report as JSON", "GET /parties/{partyCode}/reports/{meetingCode}/report.json",
-					(f) -> get("/parties/KH/reports/SC99/report.json"), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+					(f) -> get("/parties/KH/reports/SC99/report.json"), LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
 					NOT_FOUND),
 			admin("administration", "GET /admin", (f) -> get("/admin")),
 			admin("accounts", "GET /admin/users", (f) -> get("/admin/users")),
@@ -392,7 +412,7 @@ class AuthorizationMatrixTest {
 	/** A draft's export: for the readers of the draft, like its page. */
 	private static Row draftExport(String name, String file) {
 		return row("draft " + name, "GET /parties/{partyCode}/reports/{meetingCode}/" + file,
-				(f) -> get("/parties/KH/reports/SC67/" + file), LOGIN, OK, FORBIDDEN, OK, OK);
+				(f) -> get("/parties/KH/reports/SC67/" + file), LOGIN, OK, NOT_FOUND, OK, OK);
 	}
 
 	/**

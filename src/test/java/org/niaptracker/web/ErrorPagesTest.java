@@ -46,9 +46,23 @@ class ErrorPagesTest {
 	}
 
 	@Test
-	void unknownReportIsA404Page() throws Exception {
-		assertThat(fetch("/parties/KH/reports/SC99", "en").statusCode()).isEqualTo(404);
+	void unknownPageIsA404Page() throws Exception {
 		assertThat(fetch("/no/such/page", "en").statusCode()).isEqualTo(404);
+		assertThat(fetch("/parties/XX", "en").statusCode()).isEqualTo(404);
+	}
+
+	/**
+	 * Signed out, a report that does not exist looks like a draft: the sign-in page, so
+	 * that nobody learns which drafts exist.
+	 */
+	@Test
+	void unknownReportSendsAVisitorToSignInLikeADraft() throws Exception {
+		HttpResponse<String> unknown = fetch("/parties/KH/reports/SC99", "en");
+		HttpResponse<String> draft = fetch("/parties/KH/reports/SC67", "en");
+		assertThat(unknown.statusCode()).isEqualTo(302);
+		assertThat(unknown.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(draft.statusCode()).isEqualTo(unknown.statusCode());
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.niap.Action;
+import org.niaptracker.report.ReportAccess;
 import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.ReportView;
 import org.niaptracker.report.ReportingPeriod;
@@ -29,11 +30,14 @@ public class ReportHistory {
 
 	private final ReportReader reports;
 
+	private final ReportAccess access;
+
 	private final Clock clock;
 
-	ReportHistory(ReportChangeRepository changes, ReportReader reports, Clock clock) {
+	ReportHistory(ReportChangeRepository changes, ReportReader reports, ReportAccess access, Clock clock) {
 		this.changes = changes;
 		this.reports = reports;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -65,9 +69,13 @@ public class ReportHistory {
 		return this.changes.findByReportAndAction(report.getId(), action.getId()).stream().map(ChangeView::of).toList();
 	}
 
-	/** A report's history page, or one action's, for those who may read the report. */
+	/**
+	 * A report's history page, or one action's: for the Party's focal points, the
+	 * Secretariat and administrators.
+	 */
 	public HistoryView history(String partyCode, String meetingCode, String actionNumber) {
-		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
+		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
+		this.access.checkReadHowItWasWritten(report);
 		ReportView view = this.reports.view(report);
 		if (actionNumber == null) {
 			return new HistoryView(view, null,

@@ -80,7 +80,9 @@ public class ReportLifecycleService {
 	public ReportPage page(String partyCode, String meetingCode) {
 		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
 		VisibleReport visible = this.reports.read(report);
-		List<TimelineEntry> timeline = timeline(report);
+		// How the report was written stays with the Party, the Secretariat and
+		// administrators.
+		List<TimelineEntry> timeline = this.access.canReadHowItWasWritten(partyCode) ? timeline(report) : List.of();
 		TimelineEntry shown = timeline.stream()
 			.filter((entry) -> visible.shownSubmission() != null
 					&& visible.shownSubmission().equals(entry.submission()))
@@ -90,13 +92,15 @@ public class ReportLifecycleService {
 				: List.of();
 		return new ReportPage(visible.report(), report.getVersion(), timeline, steps(report), findings, shown,
 				this.access.canEdit(partyCode, report.getStatus()), visible.assessments(),
-				this.access.canReadReview(partyCode, report.getStatus()));
+				this.access.canReadReview(partyCode, report.getStatus()),
+				this.access.canReadHowItWasWritten(partyCode));
 	}
 
 	/** One submission of a report, exactly as it was submitted. */
 	@Transactional(readOnly = true)
 	public SubmissionView submission(String partyCode, String meetingCode, int number) {
-		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
+		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
+		this.access.checkReadHowItWasWritten(report);
 		FrozenSubmission submission = this.reports.submission(report, number)
 			.orElseThrow(() -> new NotFoundException("No submission " + number));
 		Optional<FrozenSubmission> previous = (number > 1) ? this.reports.submission(report, number - 1)

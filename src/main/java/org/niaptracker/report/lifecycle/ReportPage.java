@@ -22,10 +22,12 @@ import java.util.Map;
  * @param assessments the Secretariat's ratings by action number, where the user may see
  * them
  * @param canReadReview whether the current user may open the review page
+ * @param canReadHowItWasWritten whether the current user may read the history, the
+ * timeline and the submissions (the Party, the Secretariat, administrators)
  */
 public record ReportPage(ReportView report, int version, List<TimelineEntry> timeline, List<LifecycleStep> steps,
 		List<Finding> findings, TimelineEntry shownSubmission, boolean canEdit, Map<String, AssessmentView> assessments,
-		boolean canReadReview) {
+		boolean canReadReview, boolean canReadHowItWasWritten) {
 
 	public boolean isSubmissionShown() {
 		return this.shownSubmission != null;
