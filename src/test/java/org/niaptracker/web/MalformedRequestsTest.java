@@ -61,6 +61,8 @@ class MalformedRequestsTest {
 				new Case("publication flag not a boolean", Accounts.SECRETARIAT,
 						(j) -> post(SC67 + "/review/assessment-publication").param("published", "maybe")
 							.param("version", "1")),
+				new Case("comment on an action that holds a NUL", Accounts.SECRETARIAT,
+						(j) -> post(SC67 + "/review/comments").param("action", "1.\u00002").param("body", "Hello")),
 				new Case("comment too long on an unknown action", Accounts.SECRETARIAT,
 						(j) -> post(SC67 + "/review/comments").param("action", "<b>1.1</b>").param("body", LONG)),
 				new Case("submission number not a number", Accounts.SECRETARIAT, (j) -> get(SC67 + "/submissions/abc")),
