@@ -112,7 +112,11 @@ class ReportEditingTest {
 				.with(this.accounts.as(Accounts.FOCAL_KH)))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(historyPage).contains("CHALLENGING", "ON_TRACK", "focal.kh", "A draft is with MAFF.");
+		assertThat(historyPage).contains("Challenging", "On track", "focal.kh", "A draft is with MAFF.")
+			.doesNotContain("CHALLENGING", "ON_TRACK");
+		assertThat(body(this.mvc
+			.perform(get("/parties/KH/reports/SC67/history?lang=fr").with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn())).contains("Difficile", "En bonne voie");
 	}
 
 	@Test
