@@ -99,6 +99,22 @@ class ErrorPagesTest {
 				"Préparé pour la 66e session", "novembre 2014 – septembre 2015");
 	}
 
+	@Test
+	void anAddressWithATrailingSlashLeadsToThePage() throws Exception {
+		HttpResponse<String> response = fetch("/parties/KH/", "en");
+		assertThat(response.statusCode()).isEqualTo(308);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/parties/KH"));
+	}
+
+	@Test
+	void theSiteHasAnIcon() throws Exception {
+		HttpResponse<String> response = fetch("/favicon.ico", "en");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).contains("icon"));
+	}
+
 	private HttpResponse<String> fetch(String path, String language) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", "text/html")
