@@ -17,6 +17,18 @@ import org.niaptracker.report.ReportStatus;
 public record MeetingOverview(String meetingCode, int meetingNumber, LocalDate startsOn, LocalDate reportDueOn,
 		List<Rating> ratings, List<Row> rows, List<String> otherMeetings) {
 
+	/**
+	 * Whether any report to the meeting is published (and so in its one-PDF download).
+	 */
+	public boolean hasPublished() {
+		return this.rows.stream().anyMatch((row) -> row.status() == ReportStatus.PUBLISHED);
+	}
+
+	/** Whether any report to the meeting has actions to count. */
+	public boolean hasFigures() {
+		return this.rows.stream().anyMatch((row) -> row.total() > 0);
+	}
+
 	/** A column of the meeting's rating scale. */
 	public record Rating(String code, String label) {
 

@@ -152,6 +152,22 @@ class ReviewTest {
 		Element status = sc67.selectFirst("#overview-status tr[data-party=KH]");
 		assertThat(status.select(".status-badge").text()).isEqualTo("Submitted");
 		assertThat(status.select("td[data-rating=ON_TRACK]").text()).isEqualTo("9 (8)");
+		// SC66 is published: its one-PDF download is offered; SC67 has nothing published:
+		// none is.
+		assertThat(sc66.select("[data-export=meeting-pdf]")).hasSize(1);
+		assertThat(sc67.select("[data-export=meeting-pdf]")).isEmpty();
+		assertThat(sc67.select("[data-export=none]").text()).contains("No report to SC67 is published yet");
+	}
+
+	@Test
+	void aMeetingWithoutFiguresSaysSoInsteadOfAnEmptyTable() throws Exception {
+		this.jdbc.update("""
+				insert into meeting (code, number, starts_on, rating_scale_id)
+				select 'SC96', 96, date '2030-06-01', rating_scale_id from meeting where code = 'SC67'""");
+		Document sc96 = html(get("/meetings/SC96/overview").with(this.accounts.as(Accounts.SECRETARIAT)));
+		assertThat(sc96.select("#overview-shares")).isEmpty();
+		assertThat(sc96.select("[data-shares=none]")).hasSize(1);
+		assertThat(sc96.select("a[href$='annexes.pdf']")).isEmpty();
 	}
 
 	@Test

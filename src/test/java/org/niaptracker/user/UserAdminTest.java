@@ -50,6 +50,21 @@ class UserAdminTest {
 	}
 
 	@Test
+	void theListOfAccountsNamesEachFocalPointsParty() throws Exception {
+		Document users = html(get("/admin/users").with(this.accounts.as(Accounts.ADMIN)));
+		assertThat(users.select("td[data-party=KH]").text()).isEqualTo("Cambodia");
+	}
+
+	@Test
+	void anEmptyPasswordOnANewAccountIsFlaggedBesideTheField() throws Exception {
+		Document empty = html(createUser("test.empty", "SECRETARIAT", "", ""));
+		assertThat(empty.select(".field--error .field-error").text()).contains("12 to 200 characters");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from app_user where username = 'test.empty'", Integer.class))
+			.isZero();
+	}
+
+	@Test
 	void createAnAccountThatSignsIn() throws Exception {
 		Document noParty = html(createUser("test.focal", "FOCAL_POINT", "", PASSWORD));
 		assertThat(noParty.select("#user-partyCode + .field-error, .field--error .field-error").text())
