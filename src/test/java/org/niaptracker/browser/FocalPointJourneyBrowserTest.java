@@ -8,6 +8,7 @@ import org.niaptracker.test.BrowserTest;
 import org.niaptracker.test.Reports;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -73,14 +74,47 @@ class FocalPointJourneyBrowserTest {
 		assertThat(partBCell("CHALLENGING")).as("carried over from SC66").hasSize(1);
 		assertThat(partBCell("ON_TRACK")).isEmpty();
 
+		// The editor follows the annex: cover, Part A, Part B, Part C.
+		assertThat(this.browser.findElements(By.cssSelector(".editor > section.part"))
+			.stream()
+			.map((section) -> section.getAttribute("id"))
+			.toList()).containsExactly("cover", "part-a", "part-b", "part-c");
+
+		// Text typed into 2.1 and not saved is marked, and kept while 1.2 is saved.
+		WebElement other = this.browser.findElement(By.cssSelector("form.action-editor[data-action='2.1'] textarea"));
+		other.sendKeys("\nA point typed but not saved yet.");
+		assertThat(
+				this.browser.findElement(By.cssSelector("form.action-editor[data-action='2.1'] [data-unsaved-marker]"))
+					.isDisplayed())
+			.isTrue();
+		assertThat(this.browser.findElement(By.cssSelector("[data-unsaved-summary]")).isDisplayed()).isTrue();
+
 		WebElement form = this.browser.findElement(By.cssSelector("form.action-editor[data-action='1.2']"));
+		String formId = form.getAttribute("id");
 		new Select(form.findElement(By.name("rating"))).selectByValue("ON_TRACK");
-		form.findElement(By.cssSelector("button[type=submit]")).click();
+		// Saved with the keyboard: Enter on "Save 1.2".
+		form.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
 		wait.until((driver) -> !partBCell("ON_TRACK").isEmpty());
+		wait.until((driver) -> "Saved.".equals(this.browser.switchTo().activeElement().getText()));
+		WebElement focused = this.browser.switchTo().activeElement();
+		assertThat(focused.getAttribute("id")).as("focus on 1.2's status").isEqualTo(formId + "-status");
+		assertThat(focused.getAttribute("role")).isEqualTo("status");
+		assertThat(inView(this.browser.findElement(By.id(formId)))).as("the person stays at 1.2").isTrue();
 		assertThat(partBCell("CHALLENGING")).isEmpty();
+		assertThat(this.browser.findElement(By.cssSelector("form.action-editor[data-action='2.1'] textarea"))
+			.getAttribute("value")).as("2.1's unsaved text is kept").contains("A point typed but not saved yet.");
+		assertThat(leavingIsQuestioned()).as("leaving with unsaved text asks first").isTrue();
 		BrowserSupport.screenshot(this.browser, "12-editor-after-moving-1.2");
 
+		// Links change the address with the content.
+		this.browser.findElement(By.cssSelector(".toolbar a[href$='/history']")).click();
+		acceptLeaving();
+		wait.until(ExpectedConditions.urlContains("/parties/KH/reports/SC67/history"));
+		this.browser.navigate().back();
+		wait.until(ExpectedConditions.urlContains("/parties/KH/reports/SC67/edit"));
+
 		this.browser.navigate().refresh();
+		acceptLeaving();
 		assertThat(partBCell("ON_TRACK")).as("still there after a reload").hasSize(1);
 		assertThat(new Select(
 				this.browser.findElement(By.cssSelector("form.action-editor[data-action='1.2'] select[name=rating]")))
@@ -94,6 +128,28 @@ class FocalPointJourneyBrowserTest {
 		BrowserSupport.screenshot(this.browser, "13-draft-sc67");
 		assertThat(Reports.ratingCode(this.jdbc, Reports.evaluationId(this.jdbc, "KH", "SC67", "1.2")))
 			.isEqualTo("ON_TRACK");
+	}
+
+	private boolean inView(WebElement element) {
+		return (Boolean) ((JavascriptExecutor) this.browser).executeScript(
+				"var r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight;",
+				element);
+	}
+
+	/** Whether the editor asks before the page is left (a cancelled beforeunload). */
+	private boolean leavingIsQuestioned() {
+		return (Boolean) ((JavascriptExecutor) this.browser).executeScript(
+				"var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
+	}
+
+	/** Confirms leaving the page if the browser asks (unsaved changes). */
+	private void acceptLeaving() {
+		try {
+			this.browser.switchTo().alert().accept();
+		}
+		catch (org.openqa.selenium.NoAlertPresentException ex) {
+			// Nothing asked.
+		}
 	}
 
 	private java.util.List<WebElement> partBCell(String rating) {
