@@ -162,12 +162,11 @@ public class ReportEditingService {
 			form.setPreparedBy(latest.getPreparedBy());
 			form.setPeriodStart(YearMonth.from(latest.getPeriodEnd()).plusMonths(1));
 		}
-		List<String> meetingCodes = this.meetings.findByNumberGreaterThanOrderByNumber(lastMeeting)
-			.stream()
-			.map(Meeting::getCode)
-			.toList();
-		if (!meetingCodes.isEmpty()) {
-			form.setMeetingCode(meetingCodes.get(0));
+		List<Meeting> next = this.meetings.findByNumberGreaterThanOrderByNumber(lastMeeting);
+		List<String> meetingCodes = next.stream().map(Meeting::getCode).toList();
+		if (!next.isEmpty()) {
+			form.setMeetingCode(next.get(0).getCode());
+			form.setPeriodEnd(proposedPeriodEnd(next.get(0), form.getPeriodStart()));
 		}
 		boolean open = this.reportRepository.existsByPartyIdAndStatusIn(party.getId(), ReportStatus.open());
 		return new NewReportOptions(party.getCode(), party.getName(), meetingCodes, open, form);
@@ -238,6 +237,20 @@ public class ReportEditingService {
 			.orElse(null);
 		return new EvaluationConflict(view, stored, mine, mine.pointList(), mineRating,
 				this.history.ofAction(evaluation.getReportingPeriod(), evaluation.getAction()));
+	}
+
+	/**
+	 * The last month a report to the meeting can cover: the month before its reports are
+	 * due, or else the month before the meeting; null when the meeting has no dates or
+	 * the month would come before the period's start.
+	 */
+	static YearMonth proposedPeriodEnd(Meeting meeting, YearMonth periodStart) {
+		LocalDate deadline = (meeting.getReportDueOn() != null) ? meeting.getReportDueOn() : meeting.getStartsOn();
+		if (deadline == null) {
+			return null;
+		}
+		YearMonth end = YearMonth.from(deadline).minusMonths(1);
+		return (periodStart != null && end.isBefore(periodStart)) ? null : end;
 	}
 
 	private Party findParty(String partyCode) {
