@@ -132,6 +132,16 @@ class ReviewTest {
 			.containsExactly("Thank you for the timely report.");
 		assertThat(review.select(".assessment-form")).as("focal points do not rate for the Secretariat").isEmpty();
 
+		// The focal point reads the reason and the comments where it works: in the
+		// editor.
+		Document editor = html(get(REPORT + "/edit").with(this.accounts.as(Accounts.FOCAL_KH)));
+		assertThat(editor.select("[data-returned] .returned__message").text()).isEqualTo("See the comments.");
+		assertThat(editor.select("[data-returned] .note__body").eachText())
+			.containsExactly("Thank you for the timely report.");
+		assertThat(editor.select("form.action-editor[data-action='5.2'] .note__body").eachText()).containsExactly(
+				"Part C reads [PROGRESS RATING] for 5.2 in your SC66 report.",
+				"It was on track; the template line was left by mistake.");
+
 		Document empty = html(post(REPORT + "/review/comments").with(this.accounts.as(Accounts.FOCAL_KH))
 			.with(csrf())
 			.param("action", "1.1")

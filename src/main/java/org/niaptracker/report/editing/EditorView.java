@@ -1,14 +1,25 @@
 package org.niaptracker.report.editing;
 
+import java.util.Map;
+
+import org.niaptracker.report.ReviewNotes;
+import org.niaptracker.report.lifecycle.TimelineEntry;
+
 import org.niaptracker.report.ReportView;
 import org.niaptracker.report.history.ChangeView;
 
 import java.util.List;
 
 /**
- * What the editor page shows: the report as it stands (Part B updates from it) and the
- * forms.
+ * What the editor page shows: the report as it stands (Part B updates from it), the
+ * forms, and on a returned report why it was returned and the comments on it.
  */
-public record EditorView(ReportView report, PartAForm partA, CoverForm cover, List<ChangeView> recentChanges) {
+public record EditorView(ReportView report, PartAForm partA, CoverForm cover, List<ChangeView> recentChanges,
+		TimelineEntry returnReason, Map<String, List<ReviewNotes.Note>> notes) {
+
+	/** The comments on one action ("" for the report as a whole). */
+	public List<ReviewNotes.Note> notesOn(String actionNumber) {
+		return this.notes.getOrDefault(actionNumber, List.of());
+	}
 
 }

@@ -28,6 +28,8 @@ import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.ReportView;
 import org.niaptracker.report.ReportingPeriod;
 import org.niaptracker.report.ReportingPeriodRepository;
+import org.niaptracker.report.ReviewNotes;
+import org.niaptracker.report.lifecycle.ReportLifecycleService;
 import org.niaptracker.report.history.ChangeView;
 import org.niaptracker.report.history.ChangedField;
 import org.niaptracker.report.history.ReportHistory;
@@ -64,9 +66,16 @@ public class ReportEditingService {
 
 	private final ReportAccess access;
 
+	private final ReportLifecycleService lifecycle;
+
+	private final ReviewNotes notes;
+
 	ReportEditingService(ReportReader reports, ReportingPeriodRepository reportRepository,
 			EvaluationRepository evaluations, ProgressRatingRepository ratings, ReportHistory history,
-			PartyRepository parties, MeetingRepository meetings, ActionRepository actions, ReportAccess access) {
+			PartyRepository parties, MeetingRepository meetings, ActionRepository actions, ReportAccess access,
+			ReportLifecycleService lifecycle, ReviewNotes notes) {
+		this.lifecycle = lifecycle;
+		this.notes = notes;
 		this.reports = reports;
 		this.reportRepository = reportRepository;
 		this.evaluations = evaluations;
@@ -82,8 +91,12 @@ public class ReportEditingService {
 	public EditorView getEditor(String partyCode, String meetingCode) {
 		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
 		this.access.checkEdit(report);
+		// Where the Party revises a returned report, the Secretariat's reason and
+		// comments.
+		boolean returned = report.getStatus() == ReportStatus.RETURNED;
 		return new EditorView(this.reports.view(report), PartAForm.of(report), CoverForm.of(report),
-				this.history.latest(report, 10));
+				this.history.latest(report, 10), this.lifecycle.returnReason(report).orElse(null),
+				returned ? this.notes.of(report) : Map.of());
 	}
 
 	/** The rating and points of one action. */

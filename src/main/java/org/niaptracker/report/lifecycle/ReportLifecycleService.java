@@ -151,6 +151,24 @@ public class ReportLifecycleService {
 	}
 
 	/**
+	 * Why the Secretariat returned the report, while it is returned: the last move to
+	 * Returned, with its message; empty otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TimelineEntry> returnReason(ReportingPeriod report) {
+		if (report.getStatus() != ReportStatus.RETURNED) {
+			return Optional.empty();
+		}
+		List<TimelineEntry> timeline = timeline(report);
+		for (int i = timeline.size() - 1; i >= 0; i--) {
+			if (timeline.get(i).to() == ReportStatus.RETURNED) {
+				return Optional.of(timeline.get(i));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * The reports waiting in a status, for one Party or (with a null Party) for all, with
 	 * the time of their last move: one statement.
 	 */

@@ -62,7 +62,8 @@ class ReportEditControllerTest {
 			.annexRef(null)
 			.version("1.2", 5)
 			.build();
-		given(this.editing.getEditor("KH", "SC67")).willReturn(new EditorView(report, partA(), cover(), List.of()));
+		given(this.editing.getEditor("KH", "SC67"))
+			.willReturn(new EditorView(report, partA(), cover(), List.of(), null, java.util.Map.of()));
 	}
 
 	@Test
