@@ -3,6 +3,8 @@ package org.niaptracker.security;
 import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,14 +25,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Web security: who may reach which URL, sign-in and sign-out, and the headers every
- * response carries. Finer rules (whose report a focal point may edit, who may read a
- * draft) live in the services.
+ * response carries. Whatever anyone may {@code GET}, they may also {@code HEAD}. Finer
+ * rules (whose report a focal point may edit, who may read a draft) live in the services.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
@@ -40,14 +44,25 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/**")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureHandler(failureHandler()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.referrerPolicy((referrer) -> referrer.policy(REFERRER_POLICY))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Tomcat's own responses (a URL it cannot decode, a form it refuses) carry the same
+	 * headers as the application's.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> securityHeadersOnEveryResponse() {
+		return (factory) -> factory.addEngineValves(new SecurityHeadersValve());
 	}
 
 	/**
