@@ -3,6 +3,7 @@ package org.niaptracker.user;
 import org.niaptracker.model.StaleVersionException;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.niaptracker.party.Party;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Administrators manage accounts: create, change role and Party, disable, reset a
  * password, lift a sign-in lock. An administrator cannot disable or demote themselves.
+ * Disabling an account, changing its role or Party and resetting its password end the
+ * sessions it is signed in with ({@link AccountSessions}).
  */
 @Service
 @Transactional
@@ -35,13 +38,16 @@ public class UserAdminService {
 
 	private final SignInHolds signInHolds;
 
+	private final AccountSessions sessions;
+
 	UserAdminService(AppUserRepository users, PartyRepository parties, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, SignInHolds signInHolds) {
+			PasswordPolicy passwordPolicy, SignInHolds signInHolds, AccountSessions sessions) {
 		this.users = users;
 		this.parties = parties;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.signInHolds = signInHolds;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -92,10 +98,17 @@ public class UserAdminService {
 		if (yourself && form.getRole() != Role.ADMIN) {
 			throw new RejectedValueException("role", "admin.user.notYourself");
 		}
-		user.assign(form.getRole(), party(form));
+		Party party = party(form);
+		boolean rightsChange = !form.isEnabled() || user.getRole() != form.getRole()
+				|| !Objects.equals(partyCode(user.getParty()), partyCode(party));
+		user.assign(form.getRole(), party);
 		user.setDisplayName(form.getDisplayName());
 		user.setEmail(form.getEmail().isEmpty() ? null : form.getEmail());
 		user.setEnabled(form.isEnabled());
+		if (rightsChange) {
+			// Its open sessions hold the old rights: they end with this change.
+			this.sessions.endAll(user.getUsername());
+		}
 	}
 
 	public void resetPassword(long id, PasswordForm form) {
@@ -104,6 +117,7 @@ public class UserAdminService {
 		checkPassword(form.getPassword(), user.getUsername(), user.getDisplayName());
 		user.changePasswordHash(this.passwordEncoder.encode(form.getPassword()));
 		this.signInHolds.lift(user.getUsername());
+		this.sessions.endAll(user.getUsername());
 	}
 
 	public void unlock(long id, Integer version) {
@@ -131,6 +145,10 @@ public class UserAdminService {
 		}
 		return this.parties.findByCode(form.getPartyCode())
 			.orElseThrow(() -> new RejectedValueException("partyCode", "admin.user.party.unknown"));
+	}
+
+	private static String partyCode(Party party) {
+		return (party != null) ? party.getCode() : null;
 	}
 
 	private AppUser find(long id) {
