@@ -3,6 +3,7 @@ package org.niaptracker.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -31,7 +33,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * It is durable: fsync and synchronous commit are on, so a save acknowledged to a user
  * survives a crash of the database, of the application or of the machine. A server left
  * running by an application that was killed is stopped cleanly on the next start (see
- * {@link LeftoverPostgres}).
+ * {@link LeftoverPostgres}). If the server dies while the application runs, it is
+ * restarted on the same data directory and port ({@link EmbeddedPostgresWatchdog}).
  * <p>
  * It stands back when {@code spring.datasource.url} is set (an external server) or when
  * something else already provides the connection, such as a Testcontainers
@@ -75,6 +78,13 @@ public class EmbeddedPostgresAutoConfiguration {
 		EmbeddedPostgres postgres = builder.start();
 		logger.info("Embedded PostgreSQL is listening on port " + postgres.getPort());
 		return postgres;
+	}
+
+	/** Restarts the server if it dies while the application runs. */
+	@Bean
+	EmbeddedPostgresWatchdog embeddedPostgresWatchdog(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties,
+			ConfigurableApplicationContext context) throws IOException, SQLException {
+		return new EmbeddedPostgresWatchdog(postgres, properties.restartDelay(), context);
 	}
 
 	@Bean

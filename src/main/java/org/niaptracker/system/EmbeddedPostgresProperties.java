@@ -1,6 +1,7 @@
 package org.niaptracker.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,10 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDirectory where its data lives between runs (ignored when {@code temporary})
  * @param temporary a throw-away database in a fresh temporary directory (tests)
  * @param port the port to listen on; 0 picks a free one
+ * @param restartDelay how long to wait before restarting the server when it dies while
+ * the application runs (see {@code EmbeddedPostgresWatchdog})
  */
 @ConfigurationProperties("niap.database.embedded")
 public record EmbeddedPostgresProperties(@DefaultValue("true") boolean enabled, Path dataDirectory, boolean temporary,
-		int port) {
+		int port, @DefaultValue("1s") Duration restartDelay) {
 
 	public EmbeddedPostgresProperties {
 		if (dataDirectory == null) {

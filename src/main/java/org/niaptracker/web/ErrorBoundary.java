@@ -4,14 +4,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.hibernate.exception.JDBCConnectionException;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RuleViolationException;
 import org.niaptracker.model.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,7 +26,10 @@ import org.springframework.web.servlet.ModelAndView;
  * <li>a stale version (a form opened before someone else saved, or a race lost at commit)
  * is the 409 page, showing what changed where the service could say;</li>
  * <li>a broken rule of the domain is the 409 page with its message;</li>
- * <li>a missing Party, report or record is the 404 page.</li>
+ * <li>a missing Party, report or record is the 404 page;</li>
+ * <li>no connection to the database is the 503 page, within the pool's few seconds of
+ * timeout: nothing was saved. (Before MVC, where signed-in sessions are loaded,
+ * {@code system.DatabaseUnavailableFilter} answers the same page.)</li>
  * </ul>
  * Refused permissions stay with Spring Security (sign-in or 403); a form value the domain
  * rejects is shown beside its field by the form's own controller.
@@ -68,6 +75,16 @@ class ErrorBoundary {
 	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
 		logger.debug("Not found on {}: {}", request.getRequestURI(), ex.getMessage());
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			JDBCConnectionException.class })
+	ModelAndView databaseUnavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		logger.warn("The database is not available: answered {} {} with 503 ({})", request.getMethod(),
+				request.getRequestURI(), ex.getMessage());
+		response.setHeader("Retry-After", "5");
+		response.setHeader("Cache-Control", "no-store");
+		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	private static ModelAndView conflictPage(HttpServletRequest request) {
