@@ -83,6 +83,9 @@ class BehindAProxyTest {
 		RawResponse badUrl = raw("GET /% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertThat(badUrl.status()).isEqualTo(400);
 		assertSecurityHeaders(badUrl.headers());
+		RawResponse badCharacter = raw("GET /a{b} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(badCharacter.status()).isEqualTo(400);
+		assertSecurityHeaders(badCharacter.headers());
 
 		String body = "username=" + "a".repeat(3 * 1024 * 1024) + "&password=x";
 		HttpResponse<String> tooLarge = HttpClient.newHttpClient()
