@@ -84,7 +84,7 @@ public class EmbeddedPostgresAutoConfiguration {
 	@Bean
 	EmbeddedPostgresWatchdog embeddedPostgresWatchdog(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties,
 			ConfigurableApplicationContext context) throws IOException, SQLException {
-		return new EmbeddedPostgresWatchdog(postgres, properties.restartDelay(), context);
+		return new EmbeddedPostgresWatchdog(postgres, properties.restartDelay(), properties.restartTimeout(), context);
 	}
 
 	@Bean

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port the port to listen on; 0 picks a free one
  * @param restartDelay how long to wait before restarting the server when it dies while
  * the application runs (see {@code EmbeddedPostgresWatchdog})
+ * @param restartTimeout how long to keep trying to restart it before the application
+ * stops
  */
 @ConfigurationProperties("niap.database.embedded")
 public record EmbeddedPostgresProperties(@DefaultValue("true") boolean enabled, Path dataDirectory, boolean temporary,
-		int port, @DefaultValue("1s") Duration restartDelay) {
+		int port, @DefaultValue("1s") Duration restartDelay, @DefaultValue("2m") Duration restartTimeout) {
 
 	public EmbeddedPostgresProperties {
 		if (dataDirectory == null) {

@@ -39,14 +39,12 @@ import org.springframework.context.event.ContextClosedEvent;
  * started with ({@code postmaster.opts}): the same data directory, the same port and
  * settings. The server's log goes to {@code restart.log} in the data directory.
  * <p>
- * If it cannot be restarted within {@link #GIVE_UP_AFTER}, the application stops with a
- * log line that says why, rather than answer 503 for ever.
+ * If it cannot be restarted within the restart timeout (two minutes unless configured),
+ * the application stops with a log line that says why, rather than answer 503 for ever.
  */
 class EmbeddedPostgresWatchdog implements ApplicationListener<ContextClosedEvent>, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedPostgresWatchdog.class);
-
-	static final Duration GIVE_UP_AFTER = Duration.ofSeconds(120);
 
 	private static final Duration START_WAIT = Duration.ofSeconds(60);
 
@@ -60,6 +58,8 @@ class EmbeddedPostgresWatchdog implements ApplicationListener<ContextClosedEvent
 
 	private final Duration restartDelay;
 
+	private final Duration restartTimeout;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "embedded-postgres-watchdog");
 		thread.setDaemon(true);
@@ -68,10 +68,11 @@ class EmbeddedPostgresWatchdog implements ApplicationListener<ContextClosedEvent
 
 	private volatile boolean stopping;
 
-	EmbeddedPostgresWatchdog(EmbeddedPostgres postgres, Duration restartDelay, ConfigurableApplicationContext context)
-			throws IOException, SQLException {
+	EmbeddedPostgresWatchdog(EmbeddedPostgres postgres, Duration restartDelay, Duration restartTimeout,
+			ConfigurableApplicationContext context) throws IOException, SQLException {
 		this.context = context;
 		this.restartDelay = restartDelay;
+		this.restartTimeout = restartTimeout;
 		this.dataDirectory = dataDirectory(postgres);
 		ProcessHandle postmaster = postmaster()
 			.orElseThrow(() -> new IllegalStateException("The embedded PostgreSQL is not running"));
@@ -103,7 +104,7 @@ class EmbeddedPostgresWatchdog implements ApplicationListener<ContextClosedEvent
 	private void restart(long deadPid) {
 		logger.warn("The embedded PostgreSQL (pid " + deadPid + ") stopped unexpectedly; restarting it on "
 				+ this.dataDirectory + " in " + this.restartDelay.toMillis() + " ms. Meanwhile pages answer 503");
-		long deadline = System.nanoTime() + this.restartDelay.plus(GIVE_UP_AFTER).toNanos();
+		long deadline = System.nanoTime() + this.restartDelay.plus(this.restartTimeout).toNanos();
 		String problem = "not tried";
 		try {
 			Thread.sleep(this.restartDelay.toMillis());
@@ -162,7 +163,23 @@ class EmbeddedPostgresWatchdog implements ApplicationListener<ContextClosedEvent
 			return Optional.empty();
 		}
 		return Optional.of("pg_ctl exited with " + pgCtl.exitValue() + ": "
-				+ new String(output, StandardCharsets.UTF_8).strip().replace('\n', ' '));
+				+ new String(output, StandardCharsets.UTF_8).strip().replace('\n', ' ') + lastFatal());
+	}
+
+	/** The server's own reason, from the last FATAL line of its log. */
+	private String lastFatal() {
+		try {
+			List<String> log = Files.readAllLines(this.dataDirectory.resolve("restart.log"), StandardCharsets.UTF_8);
+			for (int i = log.size() - 1; i >= 0; i--) {
+				if (log.get(i).contains("FATAL")) {
+					return " (" + log.get(i).strip() + ")";
+				}
+			}
+		}
+		catch (IOException ex) {
+			// No log: pg_ctl's output says enough.
+		}
+		return "";
 	}
 
 	private Optional<ProcessHandle> postmaster() throws IOException {

@@ -2,6 +2,7 @@ package org.niaptracker.system;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -107,6 +108,30 @@ class EmbeddedPostgresOutageTest {
 		}
 		assertThat(output).contains("stopped unexpectedly").contains("Restarted the embedded PostgreSQL");
 		assertThat(output).doesNotContain("Failed to restart");
+	}
+
+	@Test
+	void aDatabaseThatCannotBeRestartedStopsTheApplicationWithAClearMessage(CapturedOutput output) throws Exception {
+		ConfigurableApplicationContext app = start("--niap.database.embedded.restart-delay=2s",
+				"--niap.database.embedded.restart-timeout=4s");
+		try {
+			int port = Integer
+				.parseInt(Files.readAllLines(postgresDirectory().resolve("postmaster.pid")).get(3).strip());
+			killPostmaster();
+			// Another program takes the database's port before the restart.
+			try (ServerSocket taken = new ServerSocket(port)) {
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+				while (app.isActive() && System.nanoTime() < deadline) {
+					Thread.sleep(200);
+				}
+				assertThat(app.isActive()).as("the application still runs").isFalse();
+			}
+		}
+		finally {
+			app.close();
+		}
+		assertThat(output).contains("Failed to restart the embedded PostgreSQL on " + postgresDirectory())
+			.contains("Stopping the application");
 	}
 
 	/** SIGKILL to the postmaster alone, as the probe did. */
