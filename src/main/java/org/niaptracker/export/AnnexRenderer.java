@@ -27,11 +27,14 @@ public class AnnexRenderer {
 
 	private final ApplicationContext applicationContext;
 
+	private final AnnexText text;
+
 	private final String css;
 
-	AnnexRenderer(ITemplateEngine templates, ApplicationContext applicationContext) {
+	AnnexRenderer(ITemplateEngine templates, ApplicationContext applicationContext, AnnexText text) {
 		this.templates = templates;
 		this.applicationContext = applicationContext;
+		this.text = text;
 		this.css = resource("/static/css/annex.css");
 	}
 
@@ -49,6 +52,10 @@ public class AnnexRenderer {
 		context.setVariable("stylesheet", stylesheet);
 		context.setVariable("report", report.report());
 		context.setVariable("assessments", report.assessments());
+		context.setVariable("title", this.text.documentTitle(report.report()));
+		context.setVariable("subject", this.text.subject(report.report()));
+		context.setVariable("unpublished", this.text.unpublishedMark(report.report()));
+		context.setVariable("partB", PartBLayout.of(report.report()));
 		context.setVariable("annexCss", this.css);
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, null));

@@ -2,6 +2,7 @@ package org.niaptracker.export;
 
 import java.time.format.DateTimeFormatter;
 
+import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.ReportView;
 import org.niaptracker.web.Ordinals;
 
@@ -26,6 +27,34 @@ class AnnexText {
 
 	String get(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, AnnexRenderer.ANNEX_LANGUAGE);
+	}
+
+	/**
+	 * The document's title (PDF metadata, Word properties): "SC66 Doc. 29 Annex 19:
+	 * Cambodia, report to SC66", or without a document number yet "Cambodia, report to
+	 * SC70".
+	 */
+	String documentTitle(ReportView report) {
+		if (report.stamp().isBlank()) {
+			return get("export.title.noStamp", report.partyName(), report.meetingCode());
+		}
+		return get("export.title", report.stamp(), report.partyName(), report.meetingCode());
+	}
+
+	String subject(ReportView report) {
+		return get("export.subject", report.partyName(),
+				this.ordinals.of(report.meetingNumber(), AnnexRenderer.ANNEX_LANGUAGE));
+	}
+
+	/**
+	 * What every page of a report not yet published says, e.g. "Draft – not published";
+	 * null once published.
+	 */
+	String unpublishedMark(ReportView report) {
+		if (report.status() == ReportStatus.PUBLISHED) {
+			return null;
+		}
+		return get("export.unpublished", get("status." + report.status().name()));
 	}
 
 	String title(ReportView report) {

@@ -56,7 +56,7 @@ public class DocxExporter {
 			partA(doc, report);
 			partB(doc, report);
 			partC(doc, report);
-			doc.getProperties().getCoreProperties().setTitle(report.stamp() + " – " + report.partyName());
+			doc.getProperties().getCoreProperties().setTitle(this.text.documentTitle(report));
 			doc.getProperties().getCoreProperties().setCreator("NIAP Tracker");
 			doc.write(out);
 			return out.toByteArray();

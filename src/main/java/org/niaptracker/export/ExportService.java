@@ -31,7 +31,11 @@ public class ExportService {
 
 	private final DataExporter data;
 
-	ExportService(ReportReader reports, AnnexRenderer annex, PdfExporter pdf, DocxExporter docx, DataExporter data) {
+	private final AnnexText text;
+
+	ExportService(ReportReader reports, AnnexRenderer annex, PdfExporter pdf, DocxExporter docx, DataExporter data,
+			AnnexText text) {
+		this.text = text;
 		this.reports = reports;
 		this.annex = annex;
 		this.pdf = pdf;
@@ -46,7 +50,8 @@ public class ExportService {
 
 	/**
 	 * Every published report of a meeting as one PDF, one annex after the other (each
-	 * keeps its own page numbers), by Party name; 404 when none is published.
+	 * keeps its own page numbers), by Party name, with the meeting's own title; 404 when
+	 * none is published.
 	 */
 	public byte[] meetingPdf(String meetingCode) {
 		List<String> parties = this.reports.publishedPartyCodes(meetingCode);
@@ -57,7 +62,7 @@ public class ExportService {
 		for (String party : parties) {
 			annexes.add(pdf(load(party, meetingCode)));
 		}
-		return this.pdf.merge(annexes);
+		return this.pdf.merge(annexes, this.text.get("export.meetingTitle", meetingCode));
 	}
 
 	public String printView(ExportedReport report, String stylesheet) {

@@ -3,31 +3,59 @@ package org.niaptracker.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import javax.xml.transform.TransformerException;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The annex as PDF, rendered from the print template by openhtmltopdf: A4, DejaVu fonts
- * embedded (Latin with French and Spanish accents), tagged for accessibility (PDF/UA),
- * title and language in the metadata.
+ * The annex as PDF, rendered from the print template by openhtmltopdf: A4, fonts embedded
+ * for Latin (with French, Spanish and Vietnamese), Lao, Khmer, Thai and Chinese, tagged
+ * for accessibility (PDF/UA), title, subject and language in the metadata.
  */
 @Component
 public class PdfExporter {
 
+	/**
+	 * File, family, weight, style. The families are the annex stylesheet's font list, in
+	 * its order of fallback. The DejaVu files have their ligature features emptied
+	 * (src/build/fonts-without-ligatures.py), so that the PDF's text is the letters
+	 * typed. Droid Sans Fallback has no bold: bold Chinese is printed regular.
+	 */
 	private static final String[][] FONTS = { { "DejaVuSans.ttf", "DejaVu Sans", "400", "NORMAL" },
 			{ "DejaVuSans-Bold.ttf", "DejaVu Sans", "700", "NORMAL" },
 			{ "DejaVuSans-Oblique.ttf", "DejaVu Sans", "400", "ITALIC" },
 			{ "DejaVuSerif.ttf", "DejaVu Serif", "400", "NORMAL" },
-			{ "DejaVuSerif-Bold.ttf", "DejaVu Serif", "700", "NORMAL" } };
+			{ "DejaVuSerif-Bold.ttf", "DejaVu Serif", "700", "NORMAL" },
+			{ "NotoSansKhmer-Regular.ttf", "Noto Sans Khmer", "400", "NORMAL" },
+			{ "NotoSansKhmer-Bold.ttf", "Noto Sans Khmer", "700", "NORMAL" },
+			{ "NotoSansThai-Regular.ttf", "Noto Sans Thai", "400", "NORMAL" },
+			{ "NotoSansThai-Bold.ttf", "Noto Sans Thai", "700", "NORMAL" },
+			{ "DroidSansFallbackFull.ttf", "Droid Sans Fallback", "400", "NORMAL" } };
+
+	static {
+		// openhtmltopdf logs through the application's logging (levels in
+		// application.properties), not its own console handler.
+		XRLog.setLoggerImpl(new Slf4jXRLogger());
+	}
 
 	public byte[] render(String html) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
@@ -49,19 +77,78 @@ public class PdfExporter {
 		return out.toByteArray();
 	}
 
-	/** PDFs one after the other in one file (Apache PDFBox). */
-	public byte[] merge(List<byte[]> pdfs) {
-		PDFMergerUtility merger = new PDFMergerUtility();
-		pdfs.forEach((pdf) -> merger.addSource(new RandomAccessReadBuffer(pdf)));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		merger.setDestinationStream(out);
+	/**
+	 * PDFs one after the other in one file (Apache PDFBox), with its own title in the
+	 * document information and the XMP metadata.
+	 */
+	public byte[] merge(List<byte[]> pdfs, String title) {
+		List<PDDocument> sources = new ArrayList<>();
 		try {
-			merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+			PDDocument merged = Loader.loadPDF(pdfs.get(0));
+			sources.add(merged);
+			PDFMergerUtility merger = new PDFMergerUtility();
+			for (byte[] pdf : pdfs.subList(1, pdfs.size())) {
+				PDDocument source = Loader.loadPDF(pdf);
+				sources.add(source);
+				merger.appendDocument(merged, source);
+			}
+			title(merged, title);
+			markInfo(merged);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			merged.save(out);
+			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toByteArray();
+		finally {
+			for (PDDocument source : sources) {
+				try {
+					source.close();
+				}
+				catch (IOException ex) {
+					// Read from memory: nothing to release.
+				}
+			}
+		}
+	}
+
+	private static void title(PDDocument document, String title) throws IOException {
+		document.getDocumentInformation().setTitle(title);
+		PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+		if (metadata == null) {
+			return;
+		}
+		try {
+			XMPMetadata xmp = new DomXmpParser().parse(metadata.toByteArray());
+			DublinCoreSchema dublinCore = xmp.getDublinCoreSchema();
+			if (dublinCore == null) {
+				dublinCore = xmp.createAndAddDublinCoreSchema();
+			}
+			dublinCore.setTitle(title);
+			ByteArrayOutputStream xml = new ByteArrayOutputStream();
+			new XmpSerializer().serialize(xmp, xml, true);
+			PDMetadata updated = new PDMetadata(document);
+			updated.importXMPMetadata(xml.toByteArray());
+			document.getDocumentCatalog().setMetadata(updated);
+		}
+		catch (XmpParsingException | TransformerException ex) {
+			throw new IOException(ex);
+		}
+	}
+
+	/**
+	 * The merger writes {@code /Suspects false} (and, by a slip, the annexes' user
+	 * properties into it) in the mark information; poppler reads a false there as
+	 * "Suspects object is wrong type (boolean)". False is the default, so the entry goes.
+	 */
+	private static void markInfo(PDDocument document) {
+		COSDictionary markInfo = document.getDocumentCatalog()
+			.getCOSObject()
+			.getCOSDictionary(COSName.getPDFName("MarkInfo"));
+		if (markInfo != null && !markInfo.getBoolean(COSName.getPDFName("Suspects"), false)) {
+			markInfo.removeItem(COSName.getPDFName("Suspects"));
+		}
 	}
 
 }
