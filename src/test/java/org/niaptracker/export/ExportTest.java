@@ -264,11 +264,15 @@ class ExportTest {
 		return text.replaceAll("\\s+", " ").strip();
 	}
 
-	/** Part B of the Word file: each action number mapped to the header of its column. */
-	private static Map<String, String> partBColumnsOfWord(XWPFTable table) {
+	/**
+	 * Part B of the Word file: each action number mapped to the header of its column (the
+	 * second header row, under "Progress rating").
+	 */
+	static Map<String, String> partBColumnsOfWord(XWPFTable table) {
 		Map<String, String> columns = new TreeMap<>();
-		XWPFTableRow head = table.getRow(0);
-		for (int r = 1; r < table.getNumberOfRows(); r++) {
+		assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("Progress rating");
+		XWPFTableRow head = table.getRow(1);
+		for (int r = 2; r < table.getNumberOfRows(); r++) {
 			XWPFTableRow row = table.getRow(r);
 			for (int c = 1; c < row.getTableCells().size(); c++) {
 				for (XWPFParagraph paragraph : row.getCell(c).getParagraphs()) {
