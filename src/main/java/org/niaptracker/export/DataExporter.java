@@ -16,13 +16,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report as data: JSON in a documented, versioned shape ({@link ReportDocument}) and
- * the evaluations as CSV (one row per action, the points in one cell, one per line).
+ * the evaluations as CSV (one row per action, the points in one cell, one per line, with
+ * a byte-order mark for Excel).
  */
 @Component
 public class DataExporter {
 
 	static final String[] CSV_HEADER = { "party", "meeting", "pillar", "pillar_name", "action", "title", "marked",
 			"rating", "rating_label", "secretariat_rating", "points" };
+
+	/** U+FEFF, written in UTF-8 as EF BB BF. */
+	static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	/** What makes a spreadsheet read a cell as a formula. */
 	private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -62,9 +66,16 @@ public class DataExporter {
 		return this.json.writeValueAsString(document(exported));
 	}
 
+	/**
+	 * The evaluations as CSV (RFC 4180), starting with a byte-order mark: without it
+	 * Excel, the spreadsheet most readers open it with, takes UTF-8 for the local code
+	 * page and shows "–" and "’" as "â€“" and "â€™". Other readers (LibreOffice, pandas,
+	 * Python's "utf-8-sig", Commons CSV with a BOMInputStream) skip the mark.
+	 */
 	public String csv(ExportedReport exported) {
 		ReportView r = exported.report();
 		StringWriter out = new StringWriter();
+		out.write(BYTE_ORDER_MARK);
 		try (CSVPrinter csv = new CSVPrinter(out,
 				CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).setRecordSeparator("\r\n").get())) {
 			for (ReportView.PillarView pillar : r.pillars()) {

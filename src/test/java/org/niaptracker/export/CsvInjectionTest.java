@@ -1,10 +1,7 @@
 package org.niaptracker.export;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,17 +75,12 @@ class CsvInjectionTest {
 	}
 
 	private List<CSVRecord> csv() throws Exception {
-		String body = this.mvc.perform(get("/parties/QJ/reports/SC66/evaluations.csv"))
+		byte[] body = this.mvc.perform(get("/parties/QJ/reports/SC66/evaluations.csv"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		return CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(body))
-			.getRecords();
+			.getContentAsByteArray();
+		return ExportTest.csv(body);
 	}
 
 }

@@ -3,7 +3,6 @@ package org.niaptracker.export;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,15 +169,15 @@ class ExportTest {
 
 	@Test
 	void csvHasOneRowPerActionWithItsPoints() throws Exception {
-		String body = download("/evaluations.csv", "text/csv;charset=UTF-8", "SC66-Doc29-Annex19-Cambodia.csv")
+		byte[] body = download("/evaluations.csv", "text/csv;charset=UTF-8", "SC66-Doc29-Annex19-Cambodia.csv")
 			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(body))
-			.getRecords();
+			.getContentAsByteArray();
+		assertThat(java.util.Arrays.copyOf(body, 3)).as("UTF-8 byte-order mark, for Excel")
+			.containsExactly(0xEF, 0xBB, 0xBF);
+		List<CSVRecord> rows = csv(body);
+		assertThat(rows.get(0).getParser().getHeaderNames()).first()
+			.as("the mark is not part of the header")
+			.isEqualTo("party");
 		ReportView sc66 = sc66();
 		assertThat(rows).extracting((row) -> row.get("action"))
 			.containsExactlyElementsOf(sc66.actions().stream().map(ReportView.ActionView::number).toList());
@@ -218,6 +217,21 @@ class ExportTest {
 				.isLessThan(text.indexOf("SC66 Doc. 29 Annex 99"));
 			assertThat(text).contains("TEST PARTY BM", "Action 2.3");
 		}
+	}
+
+	/**
+	 * The CSV as a reader that honours a byte-order mark reads it (Commons IO's
+	 * BOMInputStream before Commons CSV).
+	 */
+	static List<CSVRecord> csv(byte[] body) throws IOException {
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
+				.setInputStream(new ByteArrayInputStream(body))
+				.get(), StandardCharsets.UTF_8))
+			.getRecords();
 	}
 
 	private MvcResult download(String file, String contentType, String fileName) throws Exception {
