@@ -135,6 +135,34 @@ class PdfAnnexTest {
 		}
 	}
 
+	/**
+	 * A draft on the four-rating scale with an action not yet rated has five rating
+	 * columns: landscape too, every header whole.
+	 */
+	@Test
+	void fourRatingsAndNotYetRatedGoLandscapeToo() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "BM", 2, 3);
+		this.jdbc.update("""
+				update reporting_period set status = 'DRAFT'
+				 where party_id = (select id from party where code = 'BM')""");
+		this.jdbc.update("update evaluation set progress_rating_id = null where id = ?",
+				Reports.evaluationId(this.jdbc, "BM", "SC66", "1.1"));
+		byte[] bytes = this.mvc
+			.perform(get("/parties/BM/reports/SC66/annex.pdf").with(this.accounts.as(Accounts.SECRETARIAT)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			int partB = pageWith(pdf, "PART B");
+			PDRectangle box = pdf.getPage(partB - 1).getMediaBox();
+			assertThat(box.getWidth()).as("Part B on a landscape page").isGreaterThan(box.getHeight());
+			assertThat(pageText(pdf, partB).replaceAll("\\s+", " ")).contains("Category/pillar",
+					"Substantially achieved", "On track", "Challenging", "Unclear", "Not yet rated",
+					"strengthen the enforcement of the ivory trade rules");
+		}
+	}
+
 	@Test
 	void everyScriptIsExtractedAsTypedWithoutLigatures() throws Exception {
 		try (PDDocument pdf = Loader.loadPDF(draftPdf())) {
