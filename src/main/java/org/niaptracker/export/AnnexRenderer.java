@@ -52,6 +52,7 @@ public class AnnexRenderer {
 		context.setVariable("stylesheet", stylesheet);
 		context.setVariable("report", report.report());
 		context.setVariable("assessments", report.assessments());
+		context.setVariable("ratingSummary", report.ratingSummary());
 		context.setVariable("title", this.text.documentTitle(report.report()));
 		context.setVariable("subject", this.text.subject(report.report()));
 		context.setVariable("unpublished", this.text.unpublishedMark(report.report()));

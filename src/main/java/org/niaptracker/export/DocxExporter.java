@@ -88,7 +88,7 @@ public class DocxExporter {
 			BigInteger bullets = bullets(doc);
 			paragraph(doc, report.languageLine(), ParagraphAlignment.RIGHT, false, true);
 			cover(doc, report);
-			partA(doc, report);
+			partA(doc, report, exported.ratingSummary());
 			partB(doc, report);
 			partC(doc, report, bullets);
 			doc.getProperties().getCoreProperties().setTitle(this.text.documentTitle(report));
@@ -119,10 +119,14 @@ public class DocxExporter {
 	}
 
 	/** Part A follows the cover on its page, as in the PDF. */
-	private void partA(XWPFDocument doc, ReportView report) {
+	private void partA(XWPFDocument doc, ReportView report, String ratingSummary) {
 		heading(doc, this.text.get("report.partA.heading").toUpperCase(AnnexRenderer.ANNEX_LANGUAGE), 1, false);
 		report.synopsis().forEach((p) -> paragraph(doc, p, ParagraphAlignment.BOTH, false, false));
 		heading(doc, this.text.get("report.partA.progressToDate"), 2, false);
+		if (ratingSummary != null) {
+			// The sentence generated from the ratings, as in the PDF.
+			paragraph(doc, this.text.get("summary.label") + " " + ratingSummary, ParagraphAlignment.BOTH, false, true);
+		}
 		report.progressToDate().forEach((p) -> paragraph(doc, p, ParagraphAlignment.BOTH, false, false));
 		heading(doc, this.text.get("report.partA.futureOutlook"), 2, false);
 		report.futureOutlook().forEach((p) -> paragraph(doc, p, ParagraphAlignment.BOTH, false, false));

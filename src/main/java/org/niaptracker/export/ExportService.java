@@ -1,5 +1,6 @@
 package org.niaptracker.export;
 
+import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.VisibleReport;
 
@@ -23,6 +24,8 @@ public class ExportService {
 
 	private final ReportReader reports;
 
+	private final RatingSummary ratingSummary;
+
 	private final AnnexRenderer annex;
 
 	private final PdfExporter pdf;
@@ -33,10 +36,11 @@ public class ExportService {
 
 	private final AnnexText text;
 
-	ExportService(ReportReader reports, AnnexRenderer annex, PdfExporter pdf, DocxExporter docx, DataExporter data,
-			AnnexText text) {
+	ExportService(ReportReader reports, RatingSummary ratingSummary, AnnexRenderer annex, PdfExporter pdf,
+			DocxExporter docx, DataExporter data, AnnexText text) {
 		this.text = text;
 		this.reports = reports;
+		this.ratingSummary = ratingSummary;
 		this.annex = annex;
 		this.pdf = pdf;
 		this.docx = docx;
@@ -45,7 +49,8 @@ public class ExportService {
 
 	public ExportedReport load(String partyCode, String meetingCode) {
 		VisibleReport report = this.reports.read(partyCode, meetingCode);
-		return new ExportedReport(report.report(), report.assessments());
+		return new ExportedReport(report.report(), report.assessments(),
+				this.ratingSummary.of(report.report(), AnnexRenderer.ANNEX_LANGUAGE));
 	}
 
 	/**

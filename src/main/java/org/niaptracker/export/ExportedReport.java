@@ -15,7 +15,12 @@ import org.niaptracker.report.ReportView;
  * revises it, what was last submitted) and the Secretariat's ratings where the reader may
  * see them.
  */
-public record ExportedReport(ReportView report, Map<String, AssessmentView> assessments) {
+public record ExportedReport(ReportView report, Map<String, AssessmentView> assessments, String ratingSummary) {
+
+	/** A report without the sentence generated from its ratings. */
+	public ExportedReport(ReportView report, Map<String, AssessmentView> assessments) {
+		this(report, assessments, null);
+	}
 
 	/**
 	 * A file name from the stamp and the Party, e.g.

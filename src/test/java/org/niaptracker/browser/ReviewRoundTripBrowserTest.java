@@ -75,8 +75,9 @@ class ReviewRoundTripBrowserTest {
 				points.getAttribute("value").lines().filter((line) -> !line.startsWith("Progress summary")).toList());
 		points.clear();
 		points.sendKeys(kept);
+		String formId = form.getAttribute("id");
 		form.findElement(By.cssSelector("button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.alert--success")));
+		this.wait.until(ExpectedConditions.textToBe(By.id(formId + "-status"), "Saved."));
 
 		open(REPORT);
 		assertThat(text("#checks .checks__ok")).contains("All checks pass");
@@ -125,8 +126,9 @@ class ReviewRoundTripBrowserTest {
 		open(REPORT + "/edit");
 		WebElement edit12 = this.browser.findElement(By.cssSelector("form.action-editor[data-action='1.2']"));
 		edit12.findElement(By.name("points")).sendKeys("\nA meeting with Customs is set for March 2016.");
+		String edit12Id = edit12.getAttribute("id");
 		edit12.findElement(By.cssSelector("button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.alert--success")));
+		this.wait.until(ExpectedConditions.textToBe(By.id(edit12Id + "-status"), "Saved."));
 		open(REPORT);
 		move("submit", "Revised as asked.");
 		signOut();

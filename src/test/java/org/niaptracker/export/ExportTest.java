@@ -88,6 +88,8 @@ class ExportTest {
 					"Prepared for the 66th meeting of the CITES Standing Committee", "CAMBODIA",
 					"November 2014 – September 2015", "Heng Kimchhay",
 					"(English only / únicamente en inglés / seulement en anglais)");
+			assertThat(text).as("Part A's sentence generated from the ratings")
+				.contains("From the ratings in Part B: Nine out of the thirteen actions are on track");
 			assertThat(document.getNumberOfPages()).as("pages").isBetween(6, 14);
 			for (int page = 1; page <= document.getNumberOfPages(); page++) {
 				PDFTextStripper onePage = new PDFTextStripper();
@@ -127,6 +129,8 @@ class ExportTest {
 			assertThat(text).contains("SC66 Doc. 29 Annex 19", "CITES SC66 NATIONAL IVORY ACTION PLAN PROGRESS REPORT",
 					"Prepared for the 66th meeting of the CITES Standing Committee", "CAMBODIA",
 					"November 2014 – September 2015", "Heng Kimchhay");
+			assertThat(text).as("Part A's sentence generated from the ratings")
+				.contains("From the ratings in Part B: Nine out of the thirteen actions are on track");
 			assertThat(document.getTables()).as("cover, Part B, Part C").hasSize(3);
 			assertThat(document.getParagraphs()).filteredOn((p) -> "Heading1".equals(p.getStyle()))
 				.extracting(XWPFParagraph::getText)
@@ -201,6 +205,9 @@ class ExportTest {
 		assertThat(page.select("#part-c tr[data-action]")).hasSize(13);
 		assertThat(page.select("#part-b-heading").text()).as("the annex is in the report's language")
 			.startsWith("Part B");
+		assertThat(page.select("[data-generated=rating-summary]").text())
+			.isEqualTo("From the ratings in Part B: Nine out of the thirteen actions are on track, two substantially"
+					+ " achieved and two challenging.");
 	}
 
 	@Test

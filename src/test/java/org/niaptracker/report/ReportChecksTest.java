@@ -51,8 +51,10 @@ class ReportChecksTest {
 
 		assertThat(keysAndPlaces(withAction(base, "5.2", (a) -> points(a, List.of("[PROGRESS RATING]")))))
 			.containsExactly("check.leftover.action@action-5.2");
+		// Part A still says nine actions are on track; now eight are: a warning beside
+		// the block.
 		assertThat(keysAndPlaces(withAction(base, "2.1", (a) -> rated(a, null))))
-			.containsExactly("check.unrated@action-2.1");
+			.containsExactly("check.unrated@action-2.1", "check.partA.figure@part-a");
 		assertThat(keysAndPlaces(withAction(base, "3.2", (a) -> points(a, List.of()))))
 			.containsExactly("check.noPoints@action-3.2");
 		assertThat(keysAndPlaces(withAction(base, "3.2", (a) -> points(a, List.of("  ")))))

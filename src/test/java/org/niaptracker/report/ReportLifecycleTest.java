@@ -106,6 +106,8 @@ class ReportLifecycleTest {
 			.contains("We are currently reviewing the Stop Ivory protocol");
 		Document first = html(get(REPORT + "/submissions/1").with(this.accounts.as(Accounts.SECRETARIAT)));
 		assertThat(first.select("#part-b td[data-rating=CHALLENGING] li[data-action='1.2']")).hasSize(1);
+		assertThat(first.select("[data-generated=rating-summary]").text()).as("the frozen submission's own figures")
+			.contains("Nine out of the thirteen actions are on track");
 		assertThat(first.select("#changes")).isEmpty();
 
 		// Accepted, then published: public.

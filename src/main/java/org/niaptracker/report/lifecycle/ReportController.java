@@ -68,8 +68,10 @@ class ReportController {
 	 */
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/submissions/{number}")
 	String submission(@PathVariable String partyCode, @PathVariable String meetingCode, @PathVariable int number,
-			Model model) {
-		model.addAttribute("submission", this.lifecycle.submission(partyCode, meetingCode, number));
+			Model model, Locale locale) {
+		SubmissionView submission = this.lifecycle.submission(partyCode, meetingCode, number);
+		model.addAttribute("submission", submission);
+		model.addAttribute("ratingSummary", this.ratingSummary.of(submission.report(), locale));
 		return "report/submission";
 	}
 

@@ -128,7 +128,7 @@ public class ReportLifecycleService {
 		if (step == LifecycleStep.SUBMIT) {
 			ReportView view = this.reports.view(report);
 			List<Finding> findings = this.checks.run(view);
-			if (!findings.isEmpty()) {
+			if (findings.stream().anyMatch((finding) -> !finding.warning())) {
 				throw new TransitionRefusedException("lifecycle.submit.blocked");
 			}
 			int number = this.submissions.lastNumber(report.getId()) + 1;

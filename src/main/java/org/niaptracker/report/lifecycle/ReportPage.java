@@ -32,4 +32,14 @@ public record ReportPage(ReportView report, int version, List<TimelineEntry> tim
 	public boolean isSubmissionShown() {
 		return this.shownSubmission != null;
 	}
+
+	/** What must be fixed before the report can be submitted. */
+	public List<Finding> blocking() {
+		return this.findings.stream().filter((finding) -> !finding.warning()).toList();
+	}
+
+	/** What the Party should look at, which does not block submission. */
+	public List<Finding> warnings() {
+		return this.findings.stream().filter(Finding::warning).toList();
+	}
 }

@@ -118,7 +118,8 @@ class ReportControllerTest {
 			.move(eq("KH"), eq("SC66"), eq(LifecycleStep.ACCEPT), any(TransitionForm.class));
 
 		Document html = html(this.mvc
-			.perform(post(SC66 + "/lifecycle/accept").param("version", "3")
+			.perform(post(SC66 + "/lifecycle/accept").param("message", "")
+				.param("version", "3")
 				.with(user("secretariat").roles("SECRETARIAT"))
 				.with(csrf()))
 			.andReturn(), 409);
@@ -153,7 +154,8 @@ class ReportControllerTest {
 	@Test
 	void aMoveRedirectsToTheReportSayingWhatMoved() throws Exception {
 		MvcResult result = this.mvc
-			.perform(post(SC66 + "/lifecycle/accept").param("version", "3")
+			.perform(post(SC66 + "/lifecycle/accept").param("message", "")
+				.param("version", "3")
 				.with(user("secretariat").roles("SECRETARIAT"))
 				.with(csrf()))
 			.andReturn();
@@ -167,7 +169,8 @@ class ReportControllerTest {
 
 	@Test
 	void aMoveNeedsASignedInUser() throws Exception {
-		MvcResult result = this.mvc.perform(post(SC66 + "/lifecycle/accept").param("version", "3").with(csrf()))
+		MvcResult result = this.mvc
+			.perform(post(SC66 + "/lifecycle/accept").param("message", "").param("version", "3").with(csrf()))
 			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(302);
@@ -178,7 +181,8 @@ class ReportControllerTest {
 	@Test
 	void aMoveWithoutCsrfTokenIsForbidden() throws Exception {
 		MvcResult result = this.mvc
-			.perform(post(SC66 + "/lifecycle/accept").param("version", "3")
+			.perform(post(SC66 + "/lifecycle/accept").param("message", "")
+				.param("version", "3")
 				.with(user("secretariat").roles("SECRETARIAT")))
 			.andReturn();
 

@@ -11,19 +11,25 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * @param arguments the message's arguments
  * @param actionNumber the action concerned, or null for Part A and the cover
  * @param anchor the element of the report page to link to, e.g. {@code action-1.2}
+ * @param warning whether it only asks the Party to look (it does not block submission)
  */
-public record Finding(String messageKey, Object[] arguments, String actionNumber,
-		String anchor) implements MessageSourceResolvable {
+public record Finding(String messageKey, Object[] arguments, String actionNumber, String anchor,
+		boolean warning) implements MessageSourceResolvable {
 
 	public static Finding ofAction(String messageKey, String actionNumber, Object... more) {
 		Object[] arguments = new Object[more.length + 1];
 		arguments[0] = actionNumber;
 		System.arraycopy(more, 0, arguments, 1, more.length);
-		return new Finding(messageKey, arguments, actionNumber, "action-" + actionNumber);
+		return new Finding(messageKey, arguments, actionNumber, "action-" + actionNumber, false);
 	}
 
 	public static Finding of(String messageKey, String anchor, Object... arguments) {
-		return new Finding(messageKey, arguments, null, anchor);
+		return new Finding(messageKey, arguments, null, anchor, false);
+	}
+
+	/** Something the Party should look at, which does not block submission. */
+	public static Finding warning(String messageKey, String anchor, Object... arguments) {
+		return new Finding(messageKey, arguments, null, anchor, true);
 	}
 
 	/** A message argument that is itself a message key (a field's label). */
