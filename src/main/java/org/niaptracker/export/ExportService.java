@@ -6,6 +6,10 @@ import org.niaptracker.report.VisibleReport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.niaptracker.model.NotFoundException;
 
@@ -26,6 +30,8 @@ public class ExportService {
 
 	private final RatingSummary ratingSummary;
 
+	private final MeterRegistry registry;
+
 	private final AnnexRenderer annex;
 
 	private final PdfExporter pdf;
@@ -36,11 +42,12 @@ public class ExportService {
 
 	private final AnnexText text;
 
-	ExportService(ReportReader reports, RatingSummary ratingSummary, AnnexRenderer annex, PdfExporter pdf,
-			DocxExporter docx, DataExporter data, AnnexText text) {
+	ExportService(ReportReader reports, RatingSummary ratingSummary, MeterRegistry registry, AnnexRenderer annex,
+			PdfExporter pdf, DocxExporter docx, DataExporter data, AnnexText text) {
 		this.text = text;
 		this.reports = reports;
 		this.ratingSummary = ratingSummary;
+		this.registry = registry;
 		this.annex = annex;
 		this.pdf = pdf;
 		this.docx = docx;
@@ -71,23 +78,28 @@ public class ExportService {
 	}
 
 	public String printView(ExportedReport report, String stylesheet) {
-		return this.annex.html(report, stylesheet);
+		return timed("print", () -> this.annex.html(report, stylesheet));
 	}
 
 	public byte[] pdf(ExportedReport report) {
-		return this.pdf.render(this.annex.html(report));
+		return timed("pdf", () -> this.pdf.render(this.annex.html(report)));
 	}
 
 	public byte[] docx(ExportedReport report) {
-		return this.docx.render(report);
+		return timed("docx", () -> this.docx.render(report));
 	}
 
 	public String json(ExportedReport report) {
-		return this.data.json(report);
+		return timed("json", () -> this.data.json(report));
 	}
 
 	public String csv(ExportedReport report) {
-		return this.data.csv(report);
+		return timed("csv", () -> this.data.csv(report));
+	}
+
+	/** How long each kind of export takes: {@code niap_exports_seconds{format="pdf"}}. */
+	private <T> T timed(String format, Supplier<T> export) {
+		return Timer.builder("niap.exports").tag("format", format).register(this.registry).record(export);
 	}
 
 }

@@ -40,7 +40,14 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
 			throws Exception {
 		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+			// Only health is public among the operations endpoints; metrics and info are
+			// for
+			// administrators (or a scraper signed in as one).
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()

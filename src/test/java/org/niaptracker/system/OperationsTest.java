@@ -1,0 +1,80 @@
+package org.niaptracker.system;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.niaptracker.test.Accounts;
+import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.Reports;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Operations: health is public (liveness, and readiness with the database); info and the
+ * Prometheus metrics are for administrators, with counters of the reports' moves and
+ * timers of the exports.
+ */
+@PostgresTest
+class OperationsTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Test
+	void healthIsPublicWithLivenessAndReadiness() throws Exception {
+		assertThat(body(get("/actuator/health/liveness"), 200)).contains("\"status\":\"UP\"");
+		assertThat(body(get("/actuator/health/readiness"), 200)).contains("\"status\":\"UP\"");
+		assertThat(body(get("/actuator/health"), 200)).contains("\"status\":\"UP\"").doesNotContain("postgres");
+	}
+
+	@Test
+	void infoAndMetricsAreForAdministratorsOnly() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		assertThat(status(get("/actuator/prometheus"))).isEqualTo(302);
+		assertThat(status(get("/actuator/info"))).isEqualTo(302);
+		assertThat(status(get("/actuator/prometheus").with(accounts.as(Accounts.SECRETARIAT)))).isEqualTo(403);
+		assertThat(body(get("/actuator/info").with(accounts.as(Accounts.ADMIN)), 200)).contains("\"build\"");
+	}
+
+	@Test
+	void metricsCountMovesAndTimeExports() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		this.mvc.perform(Reports.startSc67(accounts));
+		Reports.removeTemplateInstruction(this.jdbc, "SC67");
+		this.mvc.perform(post("/parties/KH/reports/SC67/lifecycle/submit").with(accounts.as(Accounts.FOCAL_KH))
+			.with(csrf())
+			.param("message", "")
+			.param("version", String.valueOf(Reports.reportVersion(this.jdbc, "KH", "SC67"))));
+		this.mvc.perform(get("/parties/KH/reports/SC66/annex.docx"));
+		String metrics = body(get("/actuator/prometheus").with(accounts.as(Accounts.ADMIN)), 200);
+		assertThat(metrics).containsPattern("niap_reports_moves_total\\{[^}]*step=\"submit\"[^}]*\\} [1-9]")
+			.containsPattern("niap_exports_seconds_count\\{[^}]*format=\"docx\"[^}]*\\} [1-9]")
+			.contains("http_server_requests_seconds");
+	}
+
+	private int status(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	private String body(MockHttpServletRequestBuilder request, int status) throws Exception {
+		var response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(status);
+		return response.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
