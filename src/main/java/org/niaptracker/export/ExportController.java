@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * The printable annex and the downloads of a report: print view, PDF, Word, JSON, CSV.
@@ -26,8 +27,11 @@ class ExportController {
 
 	private final ExportService exports;
 
-	ExportController(ExportService exports) {
+	private final ResourceUrlProvider resources;
+
+	ExportController(ExportService exports, ResourceUrlProvider resources) {
 		this.exports = exports;
+		this.resources = resources;
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/print")
@@ -36,7 +40,7 @@ class ExportController {
 		ExportedReport report = this.exports.load(partyCode, meetingCode);
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(this.exports.printView(report, request.getContextPath() + "/css/annex.css"));
+			.body(this.exports.printView(report, request.getContextPath() + stylesheet("/css/annex.css")));
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/annex.pdf")
@@ -69,6 +73,14 @@ class ExportController {
 	ResponseEntity<byte[]> meetingPdf(@PathVariable String meetingCode) {
 		return download(meetingCode + "-NIAP-progress-reports.pdf", MediaType.APPLICATION_PDF,
 				this.exports.meetingPdf(meetingCode));
+	}
+
+	/**
+	 * The stylesheet's address with its content hash, which browsers may keep for a year.
+	 */
+	private String stylesheet(String path) {
+		String versioned = this.resources.getForLookupPath(path);
+		return (versioned != null) ? versioned : path;
 	}
 
 	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] body) {
