@@ -52,9 +52,17 @@ public class ReportAccess {
 		return status.isOpen() && CurrentUser.get().map((user) -> user.isFocalPointOf(partyCode)).orElse(false);
 	}
 
+	/**
+	 * Whether the current user works on the Party's draft itself: while the Secretariat
+	 * has it returned, everyone else reads the Party's last submission.
+	 */
+	public boolean readsTheDraft(String partyCode) {
+		return CurrentUser.get().map((user) -> user.isFocalPointOf(partyCode)).orElse(false);
+	}
+
 	/** Whether the current user may start its Party's next report. */
 	public boolean canStartReport(String partyCode) {
-		return CurrentUser.get().map((user) -> user.isFocalPointOf(partyCode)).orElse(false);
+		return readsTheDraft(partyCode);
 	}
 
 	/**

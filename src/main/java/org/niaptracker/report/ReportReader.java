@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.niaptracker.meeting.ProgressRatingRepository;
 import org.niaptracker.model.NotFoundException;
@@ -11,8 +12,6 @@ import org.niaptracker.niap.Action;
 import org.niaptracker.niap.ActionRepository;
 import org.niaptracker.party.Party;
 import org.niaptracker.party.PartyRepository;
-import org.niaptracker.security.CurrentUser;
-import org.niaptracker.user.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -120,7 +119,7 @@ public class ReportReader {
 	}
 
 	/** Submission {@code number} of a report, exactly as it was submitted, if any. */
-	public java.util.Optional<FrozenSubmission> submission(ReportingPeriod report, int number) {
+	public Optional<FrozenSubmission> submission(ReportingPeriod report, int number) {
 		return this.submissions.findByReportAndNumber(report.getId(), number)
 			.map((submission) -> new FrozenSubmission(submission.getNumber(), submission.getSubmittedBy(),
 					submission.getSubmittedAt(), this.json.readValue(submission.getContent(), ReportView.class)));
@@ -175,7 +174,7 @@ public class ReportReader {
 	 * report; null when the report itself is shown.
 	 */
 	private Integer shownSubmission(ReportingPeriod report) {
-		if (report.getStatus() != ReportStatus.RETURNED || isFocalPointOf(report.getParty().getCode())) {
+		if (report.getStatus() != ReportStatus.RETURNED || this.access.readsTheDraft(report.getParty().getCode())) {
 			return null;
 		}
 		int last = this.submissions.lastNumber(report.getId());
@@ -185,12 +184,6 @@ public class ReportReader {
 	private ReportView frozen(ReportingPeriod report, int number) {
 		return submission(report, number).map(FrozenSubmission::report)
 			.orElseThrow(() -> new IllegalStateException("Submission " + number + " of report " + report.getId()));
-	}
-
-	private static boolean isFocalPointOf(String partyCode) {
-		return CurrentUser.get()
-			.map((user) -> user.isFocalPointOf(partyCode) && user.is(Role.FOCAL_POINT))
-			.orElse(false);
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.niaptracker.report;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Where a progress report stands in its life cycle. Only published reports are public.
  */
@@ -16,8 +19,8 @@ public enum ReportStatus {
 	}
 
 	/** The statuses in which a Party's report is open (a Party has at most one). */
-	public static java.util.List<ReportStatus> open() {
-		return java.util.Arrays.stream(values()).filter(ReportStatus::isOpen).toList();
+	public static List<ReportStatus> open() {
+		return Arrays.stream(values()).filter(ReportStatus::isOpen).toList();
 	}
 
 }

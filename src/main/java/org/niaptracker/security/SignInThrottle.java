@@ -185,6 +185,13 @@ class SignInThrottle implements SignInHolds {
 	/** The name as sign-in looks it up; longer than any account name can be, cut. */
 	static String name(String username) {
 		String name = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+		// A name typed with control characters (a NUL, which PostgreSQL cannot store) is
+		// no
+		// account's name; it is still counted, under a name that can be stored.
+		name = name.codePoints()
+			.map((c) -> Character.isISOControl(c) ? 0xFFFD : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
 		return (name.length() > 100) ? name.substring(0, 100) : name;
 	}
 

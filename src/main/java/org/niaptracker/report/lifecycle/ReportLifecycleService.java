@@ -1,6 +1,7 @@
 package org.niaptracker.report.lifecycle;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -177,7 +178,7 @@ public class ReportLifecycleService {
 		return this.transitions.findInStatus(status, partyCode).stream().map((row) -> {
 			ReportingPeriod report = (ReportingPeriod) row[0];
 			return new WaitingReport(report.getParty().getCode(), report.getParty().getName(),
-					report.getMeeting().getCode(), report.getStatus(), (java.time.Instant) row[1]);
+					report.getMeeting().getCode(), report.getStatus(), (Instant) row[1]);
 		}).toList();
 	}
 
