@@ -7,11 +7,26 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ActionRepository extends JpaRepository<Action, Long> {
 
-	/** A Party's whole NIAP, pillars fetched with their actions, in one statement. */
+	/**
+	 * The Party's plan in force (its latest adopted revision), pillars fetched with their
+	 * actions, in one statement; empty when the Party has no plan in force.
+	 */
 	@Query("""
 			select a from Action a join fetch a.pillar p
-			where p.party.id = :partyId
+			where a.planRevision.id = (
+			    select r.id from PlanRevision r
+			    where r.party.id = :partyId and r.status = org.niaptracker.niap.PlanRevision.Status.ADOPTED
+			      and r.number = (select max(r2.number) from PlanRevision r2
+			                      where r2.party.id = :partyId
+			                        and r2.status = org.niaptracker.niap.PlanRevision.Status.ADOPTED))
 			order by p.number, a.position""")
-	List<Action> findNiapOfParty(Long partyId);
+	List<Action> findInForce(Long partyId);
+
+	/** One revision's actions, pillars fetched, in order, in one statement. */
+	@Query("""
+			select a from Action a join fetch a.pillar p
+			where a.planRevision.id = :revisionId
+			order by p.number, a.position""")
+	List<Action> findByRevision(Long revisionId);
 
 }

@@ -10,7 +10,8 @@ import org.niaptracker.model.BaseEntity;
 import org.niaptracker.party.Party;
 
 /**
- * A numbered group of actions in a Party's NIAP (also called category or thematic area).
+ * A numbered group of actions in one revision of a Party's NIAP (also called category or
+ * thematic area).
  */
 @Entity
 @Table(name = "pillar")
@@ -19,6 +20,10 @@ public class Pillar extends BaseEntity {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "party_id")
 	private Party party;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "plan_revision_id")
+	private PlanRevision planRevision;
 
 	@Column(nullable = false)
 	private int number;
@@ -29,10 +34,26 @@ public class Pillar extends BaseEntity {
 	protected Pillar() {
 	}
 
-	public Pillar(Party party, int number, String name) {
-		this.party = party;
+	public Pillar(PlanRevision planRevision, int number, String name) {
+		this.party = planRevision.getParty();
+		this.planRevision = planRevision;
 		this.number = number;
 		this.name = name;
+	}
+
+	/** A copy of this pillar in a new draft revision. */
+	Pillar copyInto(PlanRevision draft) {
+		return new Pillar(draft, this.number, this.name);
+	}
+
+	public void change(int number, String name) {
+		this.planRevision.requireDraft();
+		this.number = number;
+		this.name = name;
+	}
+
+	public PlanRevision getPlanRevision() {
+		return this.planRevision;
 	}
 
 	public Party getParty() {

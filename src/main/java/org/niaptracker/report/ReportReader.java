@@ -155,7 +155,7 @@ public class ReportReader {
 		Party party = this.parties.findByCode(partyCode)
 			.orElseThrow(() -> new NotFoundException("No Party " + partyCode));
 		Map<Integer, PartyReports.NiapPillar> niap = new LinkedHashMap<>();
-		for (Action action : this.actions.findNiapOfParty(party.getId())) {
+		for (Action action : this.actions.findInForce(party.getId())) {
 			niap.computeIfAbsent(action.getPillar().getNumber(),
 					(number) -> new PartyReports.NiapPillar(number, action.getPillar().getName(), new ArrayList<>()))
 				.actions()

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.niaptracker.meeting.Meeting;
 import org.niaptracker.model.BaseEntity;
+import org.niaptracker.niap.PlanRevision;
 import org.niaptracker.party.Party;
 
 /**
@@ -31,6 +32,13 @@ public class ReportingPeriod extends BaseEntity {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "meeting_id")
 	private Meeting meeting;
+
+	/**
+	 * The plan as it stood for this report: its actions are the ones this report rates.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "plan_revision_id")
+	private PlanRevision planRevision;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -65,6 +73,16 @@ public class ReportingPeriod extends BaseEntity {
 	@Column(nullable = false)
 	private String futureOutlook = "";
 
+	/**
+	 * Recorded by the Secretariat from a past report rather than written here by the
+	 * Party: it does not count as the Party's open report.
+	 */
+	@Column(nullable = false)
+	private boolean recorded;
+
+	/** The day the Party sent the report. */
+	private LocalDate submittedOn;
+
 	/** Whether the Secretariat's own ratings are public beside the Party's. */
 	@Column(nullable = false)
 	private boolean assessmentPublished;
@@ -73,9 +91,11 @@ public class ReportingPeriod extends BaseEntity {
 	}
 
 	/** A new draft report of a Party to a meeting. */
-	public ReportingPeriod(Party party, Meeting meeting, LocalDate periodStart, LocalDate periodEnd) {
+	public ReportingPeriod(Party party, Meeting meeting, PlanRevision planRevision, LocalDate periodStart,
+			LocalDate periodEnd) {
 		this.party = party;
 		this.meeting = meeting;
+		this.planRevision = planRevision;
 		this.status = ReportStatus.DRAFT;
 		this.periodStart = periodStart;
 		this.periodEnd = periodEnd;
@@ -129,6 +149,36 @@ public class ReportingPeriod extends BaseEntity {
 		this.periodStart = periodStart;
 		this.periodEnd = periodEnd;
 		this.preparedBy = preparedBy;
+	}
+
+	/**
+	 * Moves an open report onto a newer revision of its plan (its evaluations are moved
+	 * by the caller).
+	 */
+	public void follow(PlanRevision revision) {
+		requireOpen();
+		this.planRevision = revision;
+	}
+
+	/** Marks the report as recorded by the Secretariat from a past report. */
+	public void markRecorded() {
+		this.recorded = true;
+	}
+
+	public void submittedOn(LocalDate day) {
+		this.submittedOn = day;
+	}
+
+	public PlanRevision getPlanRevision() {
+		return this.planRevision;
+	}
+
+	public boolean isRecorded() {
+		return this.recorded;
+	}
+
+	public LocalDate getSubmittedOn() {
+		return this.submittedOn;
 	}
 
 	public Party getParty() {

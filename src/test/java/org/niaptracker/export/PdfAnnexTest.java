@@ -82,16 +82,19 @@ class PdfAnnexTest {
 				insert into meeting (code, number, starts_on, rating_scale_id)
 				select 'SC70', 70, date '2018-10-01', id from rating_scale where code = 'SC69'""");
 		jdbc.update("insert into party (code, name) values ('KX', 'Kingdom of Testland')");
-		jdbc.update("""
-				insert into pillar (party_id, number, name)
-				select p.id, n, (array['Legislation and regulations', 'National-level inter-agency enforcement'])[n]
-				  from party p, generate_series(1, 2) n where p.code = 'KX'""");
+		Reports.draftPlan(jdbc, "KX");
+		jdbc.update(
+				"""
+						insert into pillar (party_id, plan_revision_id, number, name)
+						select p.id, r.id, n, (array['Legislation and regulations', 'National-level inter-agency enforcement'])[n]
+						  from party p join plan_revision r on r.party_id = p.id, generate_series(1, 2) n where p.code = 'KX'""");
 		jdbc.update("""
 				insert into niap_action (pillar_id, number, position, title)
 				select pl.id, pl.number || '.' || n, n,
 				       'Revise the Government sub-decree on wildlife trade and strengthen the officials'' '
 				       || 'capacity for enforcement (' || pl.number || '.' || n || ')'
 				  from pillar pl join party p on p.id = pl.party_id, generate_series(1, 4) n where p.code = 'KX'""");
+		Reports.adoptPlan(jdbc, "KX");
 		jdbc.update("""
 				insert into reporting_period (party_id, meeting_id, status, period_start, period_end, prepared_by,
 				                              synopsis, progress_to_date, future_outlook)

@@ -2,6 +2,7 @@ package org.niaptracker.report;
 
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.Reports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -58,8 +59,11 @@ class ReportSchemaTest {
 	@Test
 	void anEvaluatedActionMustBelongToTheReportingParty() {
 		this.jdbc.update("insert into party (code, name) values ('ZZ', 'Elsewhere')");
+		Reports.draftPlan(this.jdbc, "ZZ");
 		this.jdbc
-			.update("insert into pillar (party_id, number, name) select id, 1, 'Other' from party where code = 'ZZ'");
+			.update("""
+					insert into pillar (party_id, plan_revision_id, number, name)
+					select p.id, r.id, 1, 'Other' from party p join plan_revision r on r.party_id = p.id where p.code = 'ZZ'""");
 		this.jdbc.update("""
 				insert into niap_action (pillar_id, number, position, title)
 				select pl.id, '1.1', 1, 'Foreign action' from pillar pl join party p on p.id = pl.party_id
@@ -68,7 +72,7 @@ class ReportSchemaTest {
 				insert into evaluation (reporting_period_id, action_id)
 				select rp.id, a.id from reporting_period rp, niap_action a where a.title = 'Foreign action'"""))
 			.isInstanceOf(DataIntegrityViolationException.class)
-			.hasMessageContaining("not part of the NIAP");
+			.hasMessageContaining("not part of the plan revision");
 	}
 
 	@Test

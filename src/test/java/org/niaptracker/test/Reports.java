@@ -61,21 +61,45 @@ public final class Reports {
 	}
 
 	/**
+	 * Opens the Party's next plan revision as a draft, for pillars and actions inserted
+	 * in SQL (give pillars the draft's {@code plan_revision_id}; actions take their
+	 * pillar's).
+	 */
+	public static void draftPlan(JdbcTemplate jdbc, String partyCode) {
+		jdbc.update(
+				"""
+						insert into plan_revision (party_id, number, created_by_name)
+						select p.id, coalesce((select max(r.number) from plan_revision r where r.party_id = p.id), 0) + 1, 'test'
+						  from party p where p.code = ?""",
+				partyCode);
+	}
+
+	/** Adopts the Party's draft revision, so that new reports follow it. */
+	public static void adoptPlan(JdbcTemplate jdbc, String partyCode) {
+		jdbc.update("""
+				update plan_revision r set status = 'ADOPTED', adopted_on = current_date, adopted_by_name = 'test'
+				  from party p where p.id = r.party_id and p.code = ? and r.status = 'DRAFT'""", partyCode);
+	}
+
+	/**
 	 * A Party with {@code pillars} x {@code actionsPerPillar} actions, all evaluated in a
 	 * published SC66 report, each with three points of progress.
 	 */
 	public static void insertReportWithActions(JdbcTemplate jdbc, String code, int pillars, int actionsPerPillar) {
 		jdbc.update("insert into party (code, name) values (?, ?)", code, "Test Party " + code);
+		draftPlan(jdbc, code);
 		jdbc.update("""
-				insert into pillar (party_id, number, name)
-				select p.id, n, 'Pillar ' || n from party p, generate_series(1, ?) n where p.code = ?""", pillars,
-				code);
+				insert into pillar (party_id, plan_revision_id, number, name)
+				select p.id, r.id, n, 'Pillar ' || n
+				  from party p join plan_revision r on r.party_id = p.id and r.status = 'DRAFT',
+				       generate_series(1, ?) n where p.code = ?""", pillars, code);
 		jdbc.update("""
 				insert into niap_action (pillar_id, number, position, title)
 				select pl.id, pl.number || '.' || n, n,
 				       'Action ' || pl.number || '.' || n || ': strengthen the enforcement of the ivory trade rules'
 				  from pillar pl join party p on p.id = pl.party_id, generate_series(1, ?) n where p.code = ?""",
 				actionsPerPillar, code);
+		adoptPlan(jdbc, code);
 		jdbc.update("""
 				insert into reporting_period (party_id, meeting_id, status, document_ref, annex_ref, period_start,
 				                              period_end, prepared_by, synopsis, progress_to_date, future_outlook)

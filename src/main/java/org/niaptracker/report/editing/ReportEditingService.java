@@ -18,6 +18,8 @@ import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.model.StaleVersionException;
 import org.niaptracker.niap.Action;
 import org.niaptracker.niap.ActionRepository;
+import org.niaptracker.niap.PlanRevision;
+import org.niaptracker.niap.PlanRevisionRepository;
 import org.niaptracker.party.Party;
 import org.niaptracker.party.PartyRepository;
 import org.niaptracker.report.Evaluation;
@@ -64,6 +66,8 @@ public class ReportEditingService {
 
 	private final ActionRepository actions;
 
+	private final PlanRevisionRepository plans;
+
 	private final ReportAccess access;
 
 	private final ReportLifecycleService lifecycle;
@@ -72,8 +76,9 @@ public class ReportEditingService {
 
 	ReportEditingService(ReportReader reports, ReportingPeriodRepository reportRepository,
 			EvaluationRepository evaluations, ProgressRatingRepository ratings, ReportHistory history,
-			PartyRepository parties, MeetingRepository meetings, ActionRepository actions, ReportAccess access,
-			ReportLifecycleService lifecycle, ReviewNotes notes) {
+			PartyRepository parties, MeetingRepository meetings, ActionRepository actions, PlanRevisionRepository plans,
+			ReportAccess access, ReportLifecycleService lifecycle, ReviewNotes notes) {
+		this.plans = plans;
 		this.lifecycle = lifecycle;
 		this.notes = notes;
 		this.reports = reports;
@@ -204,7 +209,9 @@ public class ReportEditingService {
 		if (latest != null && meeting.getNumber() <= latest.getMeeting().getNumber()) {
 			throw new RejectedValueException("meetingCode", "newReport.meeting.notNext");
 		}
-		ReportingPeriod report = new ReportingPeriod(party, meeting, form.getPeriodStart().atDay(1),
+		PlanRevision plan = this.plans.findInForce(party.getId())
+			.orElseThrow(() -> new RejectedValueException("meetingCode", "newReport.noPlan"));
+		ReportingPeriod report = new ReportingPeriod(party, meeting, plan, form.getPeriodStart().atDay(1),
 				form.getPeriodEnd().atDay(1));
 		if (latest != null) {
 			report.updatePartA(latest.getSynopsis(), latest.getProgressToDate(), latest.getFutureOutlook());
@@ -220,12 +227,12 @@ public class ReportEditingService {
 		}
 		Map<Long, Evaluation> before = (latest != null) ? this.evaluations.findForReport(latest.getId())
 			.stream()
-			.collect(Collectors.toMap((e) -> e.getAction().getId(), Function.identity())) : Map.of();
+			.collect(Collectors.toMap((e) -> e.getAction().getLineageId(), Function.identity())) : Map.of();
 		boolean sameScale = latest != null
 				&& latest.getMeeting().getRatingScale().getId().equals(meeting.getRatingScale().getId());
 		List<Evaluation> created = new ArrayList<>();
-		for (Action action : this.actions.findNiapOfParty(party.getId())) {
-			Evaluation old = before.get(action.getId());
+		for (Action action : this.actions.findByRevision(plan.getId())) {
+			Evaluation old = before.get(action.getLineageId());
 			created.add(new Evaluation(report, action, (old != null && sameScale) ? old.getProgressRating() : null,
 					(old != null) ? old.getProgressPoints() : List.of()));
 		}
