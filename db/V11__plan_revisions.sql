@@ -20,6 +20,8 @@ create table plan_revision (
     created_at      timestamptz  not null default now(),
     adopted_by_name varchar(100),
     adopted_at      timestamptz,
+    -- When a draft's pillars or actions last changed (each change raises the draft's version).
+    changed_at      timestamptz,
     version         integer      not null default 0,
     unique (party_id, number),
     unique (id, party_id),
@@ -252,3 +254,10 @@ alter table reporting_period add column submitted_on date;
 drop index reporting_period_one_open_per_party;
 create unique index reporting_period_one_open_per_party on reporting_period (party_id)
     where status in ('DRAFT', 'RETURNED') and not recorded;
+
+-- An open report that moves onto a newly adopted revision says so in its history.
+alter table report_change drop constraint report_change_field_check;
+alter table report_change add constraint report_change_field_check
+    check (field in ('CREATED', 'RATING', 'POINTS', 'SYNOPSIS', 'PROGRESS_TO_DATE', 'FUTURE_OUTLOOK', 'DOCUMENT_REF',
+                     'ANNEX_REF', 'LANGUAGE_LINE', 'GROUP_HEADING', 'PERIOD_START', 'PERIOD_END', 'PREPARED_BY',
+                     'PLAN_REVISION'));

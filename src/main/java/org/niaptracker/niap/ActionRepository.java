@@ -29,4 +29,14 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
 			order by p.number, a.position""")
 	List<Action> findByRevision(Long revisionId);
 
+	/**
+	 * One action in every revision that has it (its lineage), oldest revision first, with
+	 * pillar, revision and Party, in one statement.
+	 */
+	@Query("""
+			select a from Action a join fetch a.pillar join fetch a.planRevision r join fetch r.party
+			where a.lineageId = :lineageId
+			order by r.number""")
+	List<Action> findByLineage(Long lineageId);
+
 }

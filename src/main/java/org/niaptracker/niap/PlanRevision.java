@@ -56,6 +56,10 @@ public class PlanRevision extends BaseEntity {
 
 	private String adoptedByName;
 
+	/** When the draft's content last changed. */
+	@Column(name = "changed_at")
+	private Instant changedAt;
+
 	private Instant adoptedAt;
 
 	protected PlanRevision() {
@@ -78,6 +82,12 @@ public class PlanRevision extends BaseEntity {
 		if (!isDraft()) {
 			throw new RuleViolationException("plan.revision.readOnly", "Revision " + getId() + " is in force");
 		}
+	}
+
+	/** Marks the draft as changed (its pillars or actions), so that its version rises. */
+	void touch() {
+		requireDraft();
+		this.changedAt = Instant.now();
 	}
 
 	public void describe(String note) {
@@ -123,6 +133,10 @@ public class PlanRevision extends BaseEntity {
 
 	public String getAdoptedByName() {
 		return this.adoptedByName;
+	}
+
+	public Instant getChangedAt() {
+		return this.changedAt;
 	}
 
 	public Instant getAdoptedAt() {

@@ -18,6 +18,8 @@ public interface PlanRevisionRepository extends JpaRepository<PlanRevision, Long
 	/** The Party's revisions, newest first. */
 	List<PlanRevision> findByPartyIdOrderByNumberDesc(Long partyId);
 
-	Optional<PlanRevision> findByPartyIdAndNumber(Long partyId, int number);
+	/** A revision of the Party's plan by its number, the Party fetched. */
+	@Query("select r from PlanRevision r join fetch r.party p where p.code = :partyCode and r.number = :number")
+	Optional<PlanRevision> findByPartyCodeAndNumber(String partyCode, int number);
 
 }

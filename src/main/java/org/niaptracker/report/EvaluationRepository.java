@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
@@ -42,5 +43,49 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 			select a from Evaluation e join e.action a
 			where e.reportingPeriod.id = :reportId and a.number = :actionNumber""")
 	Optional<Action> findActionInReport(Long reportId, String actionNumber);
+
+	/**
+	 * Every evaluation of one action (its lineage, across plan revisions), with its
+	 * report, meeting and rating, oldest meeting first, in one statement.
+	 */
+	@Query("""
+			select e from Evaluation e
+			join fetch e.action a
+			left join fetch e.progressRating
+			join fetch e.reportingPeriod r
+			join fetch r.meeting m
+			where a.lineageId = :lineageId
+			order by m.number""")
+	List<Evaluation> findByLineage(Long lineageId);
+
+	/**
+	 * Points the report's evaluations at the same actions (same lineage) in the report's
+	 * new plan revision.
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query(nativeQuery = true, value = """
+			update evaluation e set action_id = now.id
+			  from niap_action before, niap_action now
+			 where e.reporting_period_id = :reportId and before.id = e.action_id
+			   and now.plan_revision_id = :revisionId and now.lineage_id = before.lineage_id
+			   and before.plan_revision_id <> :revisionId""")
+	int followRevision(Long reportId, Long revisionId);
+
+	/** Deletes the report's evaluations of actions the new revision retired. */
+	@Modifying
+	@Query(nativeQuery = true, value = """
+			delete from evaluation e using niap_action a
+			 where e.reporting_period_id = :reportId and a.id = e.action_id and a.plan_revision_id <> :revisionId""")
+	int deleteRetired(Long reportId, Long revisionId);
+
+	/** Adds a not-yet-rated evaluation for each action new in the report's revision. */
+	@Modifying
+	@Query(nativeQuery = true,
+			value = """
+					insert into evaluation (reporting_period_id, action_id)
+					select :reportId, a.id from niap_action a
+					 where a.plan_revision_id = :revisionId
+					   and not exists (select 1 from evaluation e where e.reporting_period_id = :reportId and e.action_id = a.id)""")
+	int addNew(Long reportId, Long revisionId);
 
 }

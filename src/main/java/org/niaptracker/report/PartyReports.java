@@ -13,10 +13,10 @@ public record PartyReports(String code, String name, List<ReportSummary> reports
 	public record NiapPillar(int number, String name, List<NiapAction> actions) {
 	}
 
-	public record NiapAction(String number, String title, boolean marked) {
+	public record NiapAction(long lineageId, String number, String title, boolean marked) {
 
 		static NiapAction of(Action action) {
-			return new NiapAction(action.getNumber(), action.getTitle(), action.isMarked());
+			return new NiapAction(action.getLineageId(), action.getNumber(), action.getTitle(), action.isMarked());
 		}
 
 	}

@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The list of Parties with their reports, and one Party's NIAP and reports. */
+/**
+ * The list of Parties with their reports, one Party's NIAP and reports, and one action's
+ * history.
+ */
 @Controller
 class ReportListController {
 
@@ -13,9 +16,12 @@ class ReportListController {
 
 	private final ReportAccess access;
 
-	ReportListController(ReportReader reports, ReportAccess access) {
+	private final ActionHistory actionHistory;
+
+	ReportListController(ReportReader reports, ReportAccess access, ActionHistory actionHistory) {
 		this.reports = reports;
 		this.access = access;
+		this.actionHistory = actionHistory;
 	}
 
 	@GetMapping("/")
@@ -29,6 +35,13 @@ class ReportListController {
 		model.addAttribute("party", this.reports.getParty(partyCode));
 		model.addAttribute("canStartReport", this.access.canStartReport(partyCode));
 		return "report/party";
+	}
+
+	/** One action across the revisions of the plan and the reports that rated it. */
+	@GetMapping("/parties/{partyCode}/actions/{lineageId}")
+	String action(@PathVariable String partyCode, @PathVariable long lineageId, Model model) {
+		model.addAttribute("action", this.actionHistory.of(partyCode, lineageId));
+		return "report/action";
 	}
 
 }

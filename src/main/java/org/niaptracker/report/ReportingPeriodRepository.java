@@ -41,6 +41,9 @@ public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod
 			order by p.name""")
 	List<String> findPublishedPartyCodes(String meetingCode);
 
+	/** The Party's own open reports (not those the Secretariat records). */
+	List<ReportingPeriod> findByPartyIdAndStatusInAndRecordedFalse(Long partyId, List<ReportStatus> statuses);
+
 	boolean existsByPartyIdAndStatusIn(Long partyId, List<ReportStatus> statuses);
 
 }

@@ -33,13 +33,14 @@ class CsvInjectionTest {
 
 	@BeforeEach
 	void hostileReport() {
-		Reports.insertReportWithActions(this.jdbc, "QJ", 1, 1);
-		this.jdbc.update("update pillar set name = '@SUM(1+1)*cmd|'' /C calc''!A0'"
-				+ " where party_id = (select id from party where code = 'QJ')");
-		this.jdbc
-			.update("""
-					update niap_action set title = '+1+1'
-					 where pillar_id in (select pl.id from pillar pl join party p on p.id = pl.party_id where p.code = 'QJ')""");
+		Reports.insertReportWithActions(this.jdbc, "QJ", 1, 1, () -> {
+			this.jdbc.update("update pillar set name = '@SUM(1+1)*cmd|'' /C calc''!A0'"
+					+ " where party_id = (select id from party where code = 'QJ')");
+			this.jdbc
+				.update("""
+						update niap_action set title = '+1+1'
+						 where pillar_id in (select pl.id from pillar pl join party p on p.id = pl.party_id where p.code = 'QJ')""");
+		});
 		this.jdbc.update("""
 				update evaluation set progress_points = array[?, 'A plain point = fine', '-2+3']
 				 where reporting_period_id in (select rp.id from reporting_period rp

@@ -146,7 +146,8 @@ class AuthorizationMatrixTest {
 
 	static final String EVALUATION = "POST /parties/{partyCode}/reports/{meetingCode}/evaluations/{evaluationId}";
 
-	static final List<Row> ROWS = List.of(row("list of Parties", "GET /", (f) -> get("/"), OK, OK, OK, OK, OK),
+	static final List<Row> ROWS = Stream.concat(Stream.of(
+			row("list of Parties", "GET /", (f) -> get("/"), OK, OK, OK, OK, OK),
 			row("Party page", "GET /parties/{partyCode}", (f) -> get("/parties/KH"), OK, OK, OK, OK, OK),
 			row("sign-in page", "GET /login", (f) -> get("/login"), OK, OK, OK, OK, OK),
 			row("published report", "GET /parties/{partyCode}/reports/{meetingCode}",
@@ -310,7 +311,9 @@ class AuthorizationMatrixTest {
 					(f) -> post("/admin/meetings").param("number", "98")
 						.param("startsOn", "2030-01-20")
 						.param("reportDueOn", "2029-10-20")
-						.param("ratingScale", "SC69")));
+						.param("ratingScale", "SC69"))),
+			PlanMatrixRows.ROWS.stream())
+		.toList();
 
 	@Autowired
 	private MockMvc mvc;
@@ -497,6 +500,16 @@ class AuthorizationMatrixTest {
 				"select id || ':' || version || ':' || coalesce(progress_rating_id, 0) from evaluation order by id",
 				String.class));
 		state.put("changes", this.jdbc.queryForObject("select count(*) from report_change", Integer.class));
+		state.put("plan revisions", this.jdbc.queryForList(
+				"select id || ':' || version || ':' || status || ':' || md5(note) from plan_revision order by id",
+				String.class));
+		state.put("pillars",
+				this.jdbc.queryForList(
+						"select id || ':' || version || ':' || number || ':' || md5(name) from pillar order by id",
+						String.class));
+		state.put("actions", this.jdbc.queryForList(
+				"select id || ':' || version || ':' || number || ':' || md5(title) from niap_action order by id",
+				String.class));
 		return state.toString();
 	}
 

@@ -86,6 +86,16 @@ public final class Reports {
 	 * published SC66 report, each with three points of progress.
 	 */
 	public static void insertReportWithActions(JdbcTemplate jdbc, String code, int pillars, int actionsPerPillar) {
+		insertReportWithActions(jdbc, code, pillars, actionsPerPillar, () -> {
+		});
+	}
+
+	/**
+	 * The same, with {@code planEdits} run on the plan's pillars and actions before it is
+	 * adopted (an adopted plan is read-only).
+	 */
+	public static void insertReportWithActions(JdbcTemplate jdbc, String code, int pillars, int actionsPerPillar,
+			Runnable planEdits) {
 		jdbc.update("insert into party (code, name) values (?, ?)", code, "Test Party " + code);
 		draftPlan(jdbc, code);
 		jdbc.update("""
@@ -99,6 +109,7 @@ public final class Reports {
 				       'Action ' || pl.number || '.' || n || ': strengthen the enforcement of the ivory trade rules'
 				  from pillar pl join party p on p.id = pl.party_id, generate_series(1, ?) n where p.code = ?""",
 				actionsPerPillar, code);
+		planEdits.run();
 		adoptPlan(jdbc, code);
 		jdbc.update("""
 				insert into reporting_period (party_id, meeting_id, status, document_ref, annex_ref, period_start,

@@ -49,6 +49,16 @@ public class ReportHistory {
 				this.clock.instant()));
 	}
 
+	/**
+	 * Records that an open report moved onto a newer revision of the plan, and lets each
+	 * action's recorded changes follow it there.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void followRevision(ReportingPeriod report, int before, int after) {
+		this.changes.followRevision(report.getId(), report.getPlanRevision().getId());
+		record(report, null, ChangedField.PLAN_REVISION, String.valueOf(before), String.valueOf(after));
+	}
+
 	/** Records a change of a text field, if the text changed (null counts as empty). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordIfChanged(ReportingPeriod report, ChangedField field, String before, String after) {
