@@ -88,4 +88,15 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 					   and not exists (select 1 from evaluation e where e.reporting_period_id = :reportId and e.action_id = a.id)""")
 	int addNew(Long reportId, Long revisionId);
 
+	/**
+	 * The numbers of the actions of a report's plan revision that the report does not
+	 * evaluate, in NIAP order.
+	 */
+	@Query("""
+			select a.number from Action a join a.pillar p
+			where a.planRevision.id = :revisionId
+			  and not exists (select e.id from Evaluation e where e.reportingPeriod.id = :reportId and e.action = a)
+			order by p.number, a.position""")
+	List<String> findActionsNotEvaluated(Long reportId, Long revisionId);
+
 }

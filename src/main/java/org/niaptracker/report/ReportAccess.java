@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
  * <li>Other reports (draft, submitted, returned, accepted) are read only by the Party's
  * own focal points, the Secretariat and administrators.</li>
  * <li>Only the Party's own focal points change a report, and only while it is a draft or
- * returned.</li>
+ * returned; a report the Secretariat records from the past is changed by the Secretariat
+ * and administrators instead (its Party's focal points read it).</li>
+ * <li>The meeting document and annex numbers are the Secretariat's and administrators' to
+ * give, at any status before publication.</li>
  * <li>How a report was written (its history, the moves of its life cycle with their
  * messages, earlier submissions) stays with the Party's focal points, the Secretariat and
  * administrators, even once the report is published.</li>
@@ -48,8 +51,31 @@ public class ReportAccess {
 				|| user.get().is(Role.ADMIN));
 	}
 
-	public boolean canEdit(String partyCode, ReportStatus status) {
-		return status.isOpen() && CurrentUser.get().map((user) -> user.isFocalPointOf(partyCode)).orElse(false);
+	public boolean canEdit(ReportingPeriod report) {
+		return report.isOpen() && CurrentUser.get()
+			.map((user) -> report.isRecorded() ? isSecretariatOrAdmin(user)
+					: user.isFocalPointOf(report.getParty().getCode()))
+			.orElse(false);
+	}
+
+	/**
+	 * Whether the current user may record a Party's past report: the Secretariat,
+	 * administrators.
+	 */
+	public boolean canRecordReport() {
+		return CurrentUser.get().map(ReportAccess::isSecretariatOrAdmin).orElse(false);
+	}
+
+	/**
+	 * Whether the current user may give the report its meeting document and annex
+	 * numbers: the Secretariat and administrators, until the report is published.
+	 */
+	public boolean canNumber(ReportingPeriod report) {
+		return report.getStatus() != ReportStatus.PUBLISHED && canRecordReport();
+	}
+
+	private static boolean isSecretariatOrAdmin(NiapUser user) {
+		return user.is(Role.SECRETARIAT) || user.is(Role.ADMIN);
 	}
 
 	/**
@@ -146,8 +172,25 @@ public class ReportAccess {
 
 	public void checkEdit(ReportingPeriod report) {
 		checkRead(report);
-		if (!canEdit(report.getParty().getCode(), report.getStatus())) {
+		if (!canEdit(report)) {
 			throw new AccessDeniedException("Not allowed to change this report");
+		}
+	}
+
+	/**
+	 * The role to number a report; a published report's numbers are refused by the report
+	 * itself (a conflict, not a matter of rights).
+	 */
+	public void checkNumber(ReportingPeriod report) {
+		checkRead(report);
+		if (!canRecordReport()) {
+			throw new AccessDeniedException("Not allowed to number this report");
+		}
+	}
+
+	public void checkRecord(String partyCode) {
+		if (!canRecordReport()) {
+			throw new AccessDeniedException("Not allowed to record a report of " + partyCode);
 		}
 	}
 

@@ -34,6 +34,7 @@ class ReportListController {
 	String party(@PathVariable String partyCode, Model model) {
 		model.addAttribute("party", this.reports.getParty(partyCode));
 		model.addAttribute("canStartReport", this.access.canStartReport(partyCode));
+		model.addAttribute("canRecordReport", this.access.canRecordReport());
 		return "report/party";
 	}
 

@@ -118,6 +118,14 @@ public class ReportReader {
 				this.evaluations.findForReport(report.getId()));
 	}
 
+	/**
+	 * The numbers of the actions of the report's plan revision it has no evaluation of
+	 * (none, normally): one statement.
+	 */
+	public List<String> actionsNotEvaluated(ReportingPeriod report) {
+		return this.evaluations.findActionsNotEvaluated(report.getId(), report.getPlanRevision().getId());
+	}
+
 	/** Submission {@code number} of a report, exactly as it was submitted, if any. */
 	public Optional<FrozenSubmission> submission(ReportingPeriod report, int number) {
 		return this.submissions.findByReportAndNumber(report.getId(), number)

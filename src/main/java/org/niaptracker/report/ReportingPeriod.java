@@ -101,7 +101,11 @@ public class ReportingPeriod extends BaseEntity {
 		this.periodEnd = periodEnd;
 	}
 
-	/** Whether the Party may change the report now: see {@link ReportStatus#isOpen()}. */
+	/**
+	 * Whether the report may be changed now: see {@link ReportStatus#isOpen()}. Who
+	 * changes it is {@link ReportAccess}'s rule: the Party's focal points, or, for a
+	 * report {@link #isRecorded() recorded} from the past, the Secretariat.
+	 */
 	public boolean isOpen() {
 		return this.status.isOpen();
 	}
@@ -139,16 +143,27 @@ public class ReportingPeriod extends BaseEntity {
 		this.futureOutlook = futureOutlook;
 	}
 
-	public void updateCover(String documentRef, String annexRef, String languageLine, String groupHeading,
-			LocalDate periodStart, LocalDate periodEnd, String preparedBy) {
+	/** The cover fields its writer fills in (not the Secretariat's document numbers). */
+	public void updateCover(String languageLine, String groupHeading, LocalDate periodStart, LocalDate periodEnd,
+			String preparedBy) {
 		requireOpen();
-		this.documentRef = documentRef;
-		this.annexRef = annexRef;
 		this.languageLine = languageLine;
 		this.groupHeading = groupHeading;
 		this.periodStart = periodStart;
 		this.periodEnd = periodEnd;
 		this.preparedBy = preparedBy;
+	}
+
+	/**
+	 * The meeting document and annex the Secretariat publishes the report as: its to give
+	 * at any status before publication.
+	 */
+	public void number(String documentRef, String annexRef) {
+		if (this.status == ReportStatus.PUBLISHED) {
+			throw new ReportClosedException(this.status);
+		}
+		this.documentRef = documentRef;
+		this.annexRef = annexRef;
 	}
 
 	/**
@@ -167,6 +182,16 @@ public class ReportingPeriod extends BaseEntity {
 
 	public void submittedOn(LocalDate day) {
 		this.submittedOn = day;
+	}
+
+	/**
+	 * Records the day of the report's first submission; a resubmission keeps the day it
+	 * was first sent.
+	 */
+	public void firstSubmittedOn(LocalDate day) {
+		if (this.submittedOn == null) {
+			this.submittedOn = day;
+		}
 	}
 
 	public PlanRevision getPlanRevision() {

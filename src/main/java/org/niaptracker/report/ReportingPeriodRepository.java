@@ -46,4 +46,16 @@ public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod
 
 	boolean existsByPartyIdAndStatusIn(Long partyId, List<ReportStatus> statuses);
 
+	boolean existsByPartyIdAndRecordedFalseAndStatusIn(Long partyId, List<ReportStatus> statuses);
+
+	/**
+	 * Whether the Party has its open report (draft or returned): reports the Secretariat
+	 * records from the past do not count.
+	 */
+	default boolean hasOpenReport(Long partyId) {
+		return existsByPartyIdAndRecordedFalseAndStatusIn(partyId, ReportStatus.open());
+	}
+
+	boolean existsByPartyIdAndMeetingId(Long partyId, Long meetingId);
+
 }

@@ -35,11 +35,13 @@ public record MeetingOverview(String meetingCode, int meetingNumber, LocalDate s
 	}
 
 	/**
-	 * One Party. {@code partyCounts} and {@code secretariatCounts} count actions per
-	 * rating code ("" for not yet rated); where the Secretariat has not rated an action,
-	 * it counts the Party's rating.
+	 * One Party. {@code submittedOn} is the day the Party sent its report (the real date,
+	 * for reports the Secretariat recorded), {@code lastSubmitted} its last submission in
+	 * the app. {@code partyCounts} and {@code secretariatCounts} count actions per rating
+	 * code ("" for not yet rated); where the Secretariat has not rated an action, it
+	 * counts the Party's rating.
 	 */
-	public record Row(String partyCode, String partyName, ReportStatus status, Instant firstSubmitted,
+	public record Row(String partyCode, String partyName, ReportStatus status, LocalDate submittedOn,
 			Instant lastSubmitted, boolean overdue, boolean late, int total, Map<String, Integer> partyCounts,
 			Map<String, Integer> secretariatCounts) {
 

@@ -73,10 +73,9 @@ public class OverviewService {
 		LocalDate due = meeting.getReportDueOn();
 		List<MeetingOverview.Row> rows = this.progress.of(meeting.getId()).stream().map((party) -> {
 			ReportStatus status = party.status();
-			boolean notYetSubmitted = status == null || (party.firstSubmitted() == null && status.isOpen());
+			boolean notYetSubmitted = status == null || (party.submittedOn() == null && status.isOpen());
 			boolean overdue = due != null && today.isAfter(due) && notYetSubmitted;
-			boolean late = due != null && party.firstSubmitted() != null
-					&& party.firstSubmitted().atZone(this.clock.getZone()).toLocalDate().isAfter(due);
+			boolean late = due != null && party.submittedOn() != null && party.submittedOn().isAfter(due);
 			Map<String, Integer> counts = party.ratingCounts();
 			int total = counts.values().stream().mapToInt(Integer::intValue).sum();
 			Map<String, Integer> secretariat = new HashMap<>(counts);
@@ -84,7 +83,7 @@ public class OverviewService {
 				moves.getOrDefault(party.reportId(), Map.of())
 					.forEach((code, delta) -> secretariat.merge(code, delta, Integer::sum));
 			}
-			return new MeetingOverview.Row(party.partyCode(), party.partyName(), status, party.firstSubmitted(),
+			return new MeetingOverview.Row(party.partyCode(), party.partyName(), status, party.submittedOn(),
 					party.lastSubmitted(), overdue, late, total, counts, secretariat);
 		}).toList();
 		return new MeetingOverview(meeting.getCode(), meeting.getNumber(), meeting.getStartsOn(),

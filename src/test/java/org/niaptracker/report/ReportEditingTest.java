@@ -237,7 +237,12 @@ class ReportEditingTest {
 				select field || ':' || old_value || '>' || new_value from report_change c
 				  join reporting_period rp on rp.id = c.reporting_period_id join meeting m on m.id = rp.meeting_id
 				 where m.code = 'SC67' and c.action_id is null and c.field <> 'CREATED'""", String.class))
-			.containsExactlyInAnyOrder("PERIOD_END:2016-06>2016-07", "DOCUMENT_REF:>SC67 Doc. 99");
+			.containsExactly("PERIOD_END:2016-06>2016-07");
+		assertThat(this.jdbc.queryForObject("""
+				select document_ref from reporting_period rp join meeting m on m.id = rp.meeting_id
+				 where m.code = 'SC67'""", String.class))
+			.as("the document number is the Secretariat's: the cover form does not set it")
+			.isNull();
 		postCover("2015-10", "2016-08", version).andExpect(status().isConflict());
 	}
 
@@ -283,7 +288,6 @@ class ReportEditingTest {
 		return this.mvc.perform(post("/parties/KH/reports/SC67/cover").with(this.accounts.as(Accounts.FOCAL_KH))
 			.with(csrf())
 			.param("documentRef", "SC67 Doc. 99")
-			.param("annexRef", "")
 			.param("languageLine", "(English only / únicamente en inglés / seulement en anglais)")
 			.param("groupHeading", "Parties of ‘secondary concern’ and ‘importance to watch’")
 			.param("periodStart", start)

@@ -181,8 +181,6 @@ class AuthorizationMatrixTest {
 					(f) -> post("/parties/KH/reports/SC67/cover").param("periodStart", "2015-10")
 						.param("periodEnd", "2016-06")
 						.param("preparedBy", "Someone")
-						.param("documentRef", "")
-						.param("annexRef", "")
 						.param("languageLine", "")
 						.param("groupHeading", "")
 						.param("version", f.reportVersion("SC67")),

@@ -141,9 +141,7 @@ public final class Reports {
 			.param("meetingCode", "SC67")
 			.param("periodStart", "2015-10")
 			.param("periodEnd", "2016-06")
-			.param("preparedBy", "Heng Kimchhay, National Ivory Action Plan focal point for Cambodia")
-			.param("documentRef", "")
-			.param("annexRef", "");
+			.param("preparedBy", "Heng Kimchhay, National Ivory Action Plan focal point for Cambodia");
 	}
 
 }

@@ -81,10 +81,9 @@ class FormInputTest {
 							"version", f.reportVersion()),
 					List.of("synopsis", "progressToDate", "futureOutlook")),
 			new Form("cover", Accounts.FOCAL_KH, (f) -> SC67 + "/cover",
-					(f) -> fields("documentRef", "SC67 Doc. 1", "annexRef", "Annex 1", "languageLine", "English only",
-							"groupHeading", "Parties", "periodStart", "2015-10", "periodEnd", "2016-06", "preparedBy",
-							"Someone", "version", f.reportVersion()),
-					List.of("documentRef", "annexRef", "languageLine", "groupHeading", "preparedBy")),
+					(f) -> fields("languageLine", "English only", "groupHeading", "Parties", "periodStart", "2015-10",
+							"periodEnd", "2016-06", "preparedBy", "Someone", "version", f.reportVersion()),
+					List.of("languageLine", "groupHeading", "preparedBy")),
 			new Form("submission message", Accounts.FOCAL_KH, (f) -> SC67 + "/lifecycle/submit",
 					(f) -> fields("message", "Here it is.", "version", f.reportVersion()), List.of("message")),
 			new Form("new account", Accounts.ADMIN, (f) -> "/admin/users",
@@ -210,7 +209,7 @@ class FormInputTest {
 		return switch (form.name()) {
 			case "evaluation" -> List.of("rating", "points");
 			case "Part A" -> List.of("synopsis", "progressToDate", "futureOutlook");
-			case "cover" -> List.of("documentRef", "annexRef", "languageLine", "groupHeading", "preparedBy");
+			case "cover" -> List.of("languageLine", "groupHeading", "preparedBy");
 			case "submission message", "return message" -> List.of("message");
 			case "new account", "account" -> List.of("displayName", "email", "partyCode");
 			case "password reset" -> List.of("password");

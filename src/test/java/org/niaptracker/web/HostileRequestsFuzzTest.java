@@ -58,7 +58,7 @@ class HostileRequestsFuzzTest {
 			"futureOutlook", "documentRef", "annexRef", "languageLine", "groupHeading", "periodStart", "periodEnd",
 			"preparedBy", "meetingCode", "message", "action", "body", "published", "username", "displayName", "email",
 			"role", "partyCode", "enabled", "_enabled", "password", "code", "name", "number", "startsOn", "reportDueOn",
-			"ratingScale", "lang");
+			"ratingScale", "submittedOn", "lang");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
@@ -158,7 +158,7 @@ class HostileRequestsFuzzTest {
 			case "meetingCode" -> List.of("SC66", "SC67", "SC99").get(random.nextInt(3));
 			case "evaluationId" -> String.valueOf(Reports.evaluationId(this.jdbc, "KH",
 					random.nextBoolean() ? "SC66" : "SC67", List.of("1.1", "1.2", "5.2").get(random.nextInt(3))));
-			case "step" -> List.of("submit", "return", "accept", "publish", "reopen").get(random.nextInt(5));
+			case "step" -> List.of("submit", "return", "accept", "publish", "reopen", "record").get(random.nextInt(6));
 			case "id" -> String.valueOf(this.jdbc.queryForObject("select id from app_user order by id offset ? limit 1",
 					Long.class, random.nextInt(3)));
 			default -> String.valueOf(random.nextInt(3));

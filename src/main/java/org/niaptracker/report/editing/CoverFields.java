@@ -11,19 +11,11 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The cover fields a Party fills in, shared by the form that starts a report and the form
- * that edits its cover: document and annex reference, reporting period (months, start not
- * after end), prepared by.
+ * The cover fields a report's writer fills in, shared by the forms that start, record and
+ * edit a report: reporting period (months, start not after end), prepared by. (The
+ * document and annex numbers are the Secretariat's.)
  */
 public abstract class CoverFields {
-
-	@Size(max = 60, message = "{edit.text.tooLong}")
-	@Sent
-	private String documentRef;
-
-	@Size(max = 60, message = "{edit.text.tooLong}")
-	@Sent
-	private String annexRef;
 
 	@NotNull(message = "{edit.month.required}")
 	@DateTimeFormat(pattern = "yyyy-MM")
@@ -45,22 +37,6 @@ public abstract class CoverFields {
 	/** Text as bound (trimmed by the text input binding). */
 	static String clean(String value) {
 		return value;
-	}
-
-	public String getDocumentRef() {
-		return this.documentRef;
-	}
-
-	public void setDocumentRef(String documentRef) {
-		this.documentRef = clean(documentRef);
-	}
-
-	public String getAnnexRef() {
-		return this.annexRef;
-	}
-
-	public void setAnnexRef(String annexRef) {
-		this.annexRef = clean(annexRef);
 	}
 
 	public YearMonth getPeriodStart() {

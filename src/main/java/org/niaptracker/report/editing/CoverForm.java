@@ -28,8 +28,6 @@ public class CoverForm extends CoverFields {
 
 	static CoverForm of(ReportingPeriod report) {
 		CoverForm form = new CoverForm();
-		form.setDocumentRef(report.getDocumentRef());
-		form.setAnnexRef(report.getAnnexRef());
 		form.setLanguageLine(report.getLanguageLine());
 		form.setGroupHeading(report.getGroupHeading());
 		form.setPeriodStart(YearMonth.from(report.getPeriodStart()));

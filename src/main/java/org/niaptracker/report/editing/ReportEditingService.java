@@ -151,8 +151,6 @@ public class ReportEditingService {
 		StaleVersionException.check(form.getVersion(), report.getVersion(), "Report " + report.getId());
 		LocalDate start = form.getPeriodStart().atDay(1);
 		LocalDate end = form.getPeriodEnd().atDay(1);
-		this.history.recordIfChanged(report, ChangedField.DOCUMENT_REF, report.getDocumentRef(), form.getDocumentRef());
-		this.history.recordIfChanged(report, ChangedField.ANNEX_REF, report.getAnnexRef(), form.getAnnexRef());
 		this.history.recordIfChanged(report, ChangedField.LANGUAGE_LINE, report.getLanguageLine(),
 				form.getLanguageLine());
 		this.history.recordIfChanged(report, ChangedField.GROUP_HEADING, report.getGroupHeading(),
@@ -160,8 +158,7 @@ public class ReportEditingService {
 		this.history.recordIfChanged(report, ChangedField.PERIOD_START, month(report.getPeriodStart()), month(start));
 		this.history.recordIfChanged(report, ChangedField.PERIOD_END, month(report.getPeriodEnd()), month(end));
 		this.history.recordIfChanged(report, ChangedField.PREPARED_BY, report.getPreparedBy(), form.getPreparedBy());
-		report.updateCover(form.getDocumentRef(), form.getAnnexRef(), form.getLanguageLine(), form.getGroupHeading(),
-				start, end, form.getPreparedBy());
+		report.updateCover(form.getLanguageLine(), form.getGroupHeading(), start, end, form.getPreparedBy());
 	}
 
 	/**
@@ -186,7 +183,7 @@ public class ReportEditingService {
 			form.setMeetingCode(next.get(0).getCode());
 			form.setPeriodEnd(proposedPeriodEnd(next.get(0), form.getPeriodStart()));
 		}
-		boolean open = this.reportRepository.existsByPartyIdAndStatusIn(party.getId(), ReportStatus.open());
+		boolean open = this.reportRepository.hasOpenReport(party.getId());
 		return new NewReportOptions(party.getCode(), party.getName(), meetingCodes, open, form);
 	}
 
@@ -201,7 +198,7 @@ public class ReportEditingService {
 		Party party = findParty(partyCode);
 		Meeting meeting = this.meetings.findByCode(form.getMeetingCode())
 			.orElseThrow(() -> new RejectedValueException("meetingCode", "newReport.meeting.unknown"));
-		if (this.reportRepository.existsByPartyIdAndStatusIn(party.getId(), ReportStatus.open())) {
+		if (this.reportRepository.hasOpenReport(party.getId())) {
 			throw new RejectedValueException("meetingCode", "newReport.alreadyOpen");
 		}
 		List<ReportingPeriod> previous = this.reportRepository.findByPartyWithMeeting(party.getId());
@@ -216,9 +213,9 @@ public class ReportEditingService {
 		if (latest != null) {
 			report.updatePartA(latest.getSynopsis(), latest.getProgressToDate(), latest.getFutureOutlook());
 		}
-		report.updateCover(form.getDocumentRef(), form.getAnnexRef(),
-				(latest != null) ? latest.getLanguageLine() : null, (latest != null) ? latest.getGroupHeading() : null,
-				report.getPeriodStart(), report.getPeriodEnd(), form.getPreparedBy());
+		report.updateCover((latest != null) ? latest.getLanguageLine() : null,
+				(latest != null) ? latest.getGroupHeading() : null, report.getPeriodStart(), report.getPeriodEnd(),
+				form.getPreparedBy());
 		try {
 			this.reportRepository.saveAndFlush(report);
 		}

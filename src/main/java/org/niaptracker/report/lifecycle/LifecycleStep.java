@@ -13,7 +13,9 @@ import org.niaptracker.user.Role;
 /**
  * The moves of a report's life cycle, who may make each and from which statuses: Draft →
  * Submitted → (Returned → Submitted)* → Accepted → Published. Nobody edits a submitted or
- * accepted report; an administrator can reopen one, giving a reason.
+ * accepted report; an administrator can reopen one, giving a reason. A report the
+ * Secretariat records from the past skips the Party's steps: Draft → Published in one
+ * move.
  */
 public enum LifecycleStep {
 
@@ -30,7 +32,13 @@ public enum LifecycleStep {
 	PUBLISH(Set.of(ReportStatus.ACCEPTED), ReportStatus.PUBLISHED, false),
 
 	/** An administrator gives a report back to its Party, giving a reason. */
-	REOPEN(Set.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, ReportStatus.PUBLISHED), ReportStatus.RETURNED, true);
+	REOPEN(Set.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, ReportStatus.PUBLISHED), ReportStatus.RETURNED, true),
+
+	/**
+	 * The Secretariat publishes a report it recorded from the past ("Record as
+	 * published"), once the submission checks pass.
+	 */
+	RECORD(Set.of(ReportStatus.DRAFT, ReportStatus.RETURNED), ReportStatus.PUBLISHED, false);
 
 	private final Set<ReportStatus> from;
 
@@ -66,13 +74,23 @@ public enum LifecycleStep {
 		return this.from.contains(status);
 	}
 
-	/** Whether this user has the role to take this step on a report of this Party. */
-	public boolean isAllowedFor(NiapUser user, String partyCode) {
+	/**
+	 * Whether this user has the role to take this step on a report of this Party: a
+	 * Party's focal points submit the reports written in the app, the Secretariat and
+	 * administrators publish the ones they recorded from the past.
+	 */
+	public boolean isAllowedFor(NiapUser user, String partyCode, boolean recorded) {
 		return switch (this) {
-			case SUBMIT -> user.isFocalPointOf(partyCode);
+			case SUBMIT -> !recorded && user.isFocalPointOf(partyCode);
 			case RETURN, ACCEPT, PUBLISH -> user.is(Role.SECRETARIAT);
 			case REOPEN -> user.is(Role.ADMIN);
+			case RECORD -> recorded && (user.is(Role.SECRETARIAT) || user.is(Role.ADMIN));
 		};
+	}
+
+	/** Whether the step runs the submission checks first. */
+	public boolean isChecked() {
+		return this == SUBMIT || this == RECORD;
 	}
 
 }

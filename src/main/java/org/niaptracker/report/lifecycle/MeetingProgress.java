@@ -2,6 +2,7 @@ package org.niaptracker.report.lifecycle;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where every Party's report to one meeting stands: its status, when it was first and
- * last submitted, and the Party's actions per rating. Aggregated in PostgreSQL: two
- * statements whatever the number of Parties and actions.
+ * Where every Party's report to one meeting stands: its status, the day the Party sent it
+ * (its real submission date, recorded reports included), when it was last submitted in
+ * the app, and the Party's actions per rating. Aggregated in PostgreSQL: two statements
+ * whatever the number of Parties and actions.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,8 +47,7 @@ public class MeetingProgress {
 		}).list();
 		return this.jdbc.sql("""
 				select p.code, p.name, rp.id, rp.status,
-				       (select min(t.happened_at) from report_transition t
-				         where t.reporting_period_id = rp.id and t.to_status = 'SUBMITTED') as first_submitted,
+				       rp.submitted_on,
 				       (select max(t.happened_at) from report_transition t
 				         where t.reporting_period_id = rp.id and t.to_status = 'SUBMITTED') as last_submitted
 				  from party p
@@ -56,7 +57,7 @@ public class MeetingProgress {
 			Long report = (Long) rs.getObject(3);
 			return new PartyProgress(rs.getString(1), rs.getString(2), report,
 					(rs.getString(4) != null) ? ReportStatus.valueOf(rs.getString(4)) : null,
-					instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
+					rs.getObject(5, LocalDate.class), instant(rs.getTimestamp(6)),
 					(report != null) ? counts.getOrDefault(report, Map.of()) : Map.of());
 		}).list();
 	}
@@ -68,10 +69,11 @@ public class MeetingProgress {
 	/**
 	 * One Party's report to a meeting.
 	 *
+	 * @param submittedOn the day the Party sent the report, or null while it has not
 	 * @param ratingCounts the Party's actions per rating code ("" for not yet rated)
 	 */
 	public record PartyProgress(String partyCode, String partyName, Long reportId, ReportStatus status,
-			Instant firstSubmitted, Instant lastSubmitted, Map<String, Integer> ratingCounts) {
+			LocalDate submittedOn, Instant lastSubmitted, Map<String, Integer> ratingCounts) {
 
 	}
 

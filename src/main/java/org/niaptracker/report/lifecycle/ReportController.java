@@ -64,6 +64,22 @@ class ReportController {
 	}
 
 	/**
+	 * The Secretariat gives the report its meeting document and annex numbers.
+	 */
+	@PostMapping("/parties/{partyCode}/reports/{meetingCode}/document")
+	String number(@PathVariable String partyCode, @PathVariable String meetingCode,
+			@Valid @ModelAttribute("documentNumbersForm") DocumentNumbersForm form, BindingResult result, Model model,
+			Locale locale) {
+		BadRequestException.unlessValid(result, "version");
+		if (!result.hasErrors()) {
+			this.lifecycle.number(partyCode, meetingCode, form);
+			return "redirect:" + reportPath(partyCode, meetingCode) + "?numbered#document-numbers";
+		}
+		this.lifecycle.checkNumber(partyCode, meetingCode);
+		return showReport(partyCode, meetingCode, model, locale);
+	}
+
+	/**
 	 * One submission of a report, exactly as submitted, and what changed since the last.
 	 */
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/submissions/{number}")
@@ -82,6 +98,9 @@ class ReportController {
 		model.addAttribute("canEdit", page.canEdit());
 		model.addAttribute("assessments", page.assessments());
 		model.addAttribute("canReadReview", page.canReadReview());
+		if (!model.containsAttribute("documentNumbersForm") && page.numbers() != null) {
+			model.addAttribute("documentNumbersForm", page.numbers());
+		}
 		model.addAttribute("ratingSummary", this.ratingSummary.of(page.report(), locale));
 		return REPORT;
 	}

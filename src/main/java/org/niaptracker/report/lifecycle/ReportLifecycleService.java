@@ -2,6 +2,7 @@ package org.niaptracker.report.lifecycle;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.niaptracker.report.ReportView;
 import org.niaptracker.report.ReportingPeriod;
 import org.niaptracker.report.ReportingPeriodRepository;
 import org.niaptracker.report.VisibleReport;
+import org.niaptracker.report.history.ChangedField;
+import org.niaptracker.report.history.ReportHistory;
 import org.niaptracker.report.lifecycle.check.Finding;
 import org.niaptracker.report.lifecycle.check.ReportChecks;
 import org.niaptracker.security.CurrentUser;
@@ -59,9 +62,13 @@ public class ReportLifecycleService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReportHistory history;
+
 	ReportLifecycleService(ReportReader reports, ReportingPeriodRepository reportRepository,
 			ReportTransitionRepository transitions, ReportSubmissionRepository submissions, ReportAccess access,
-			ReportChecks checks, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+			ReportChecks checks, JsonMapper json, Clock clock, ApplicationEventPublisher events,
+			ReportHistory history) {
+		this.history = history;
 		this.reports = reports;
 		this.reportRepository = reportRepository;
 		this.transitions = transitions;
@@ -89,12 +96,13 @@ public class ReportLifecycleService {
 					&& visible.shownSubmission().equals(entry.submission()))
 			.findFirst()
 			.orElse(null);
-		List<Finding> findings = (report.isOpen() && !visible.isSubmissionShown()) ? this.checks.run(visible.report())
-				: List.of();
+		List<Finding> findings = (report.isOpen() && !visible.isSubmissionShown())
+				? this.checks.run(visible.report(), this.reports.actionsNotEvaluated(report)) : List.of();
 		return new ReportPage(visible.report(), report.getVersion(), timeline, steps(report), findings, shown,
-				this.access.canEdit(partyCode, report.getStatus()), visible.assessments(),
-				this.access.canReadReview(partyCode, report.getStatus()),
-				this.access.canReadHowItWasWritten(partyCode));
+				this.access.canEdit(report), visible.assessments(),
+				this.access.canReadReview(partyCode, report.getStatus()), this.access.canReadHowItWasWritten(partyCode),
+				report.isRecorded(), report.getSubmittedOn(),
+				this.access.canNumber(report) ? DocumentNumbersForm.of(report) : null);
 	}
 
 	/** One submission of a report, exactly as it was submitted. */
@@ -115,7 +123,7 @@ public class ReportLifecycleService {
 	public void move(String partyCode, String meetingCode, LifecycleStep step, TransitionForm form) {
 		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
 		NiapUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-		if (!step.isAllowedFor(user, partyCode)) {
+		if (!step.isAllowedFor(user, partyCode, report.isRecorded())) {
 			throw new AccessDeniedException(user.getUsername() + " may not " + step.path() + " this report");
 		}
 		if (!step.startsFrom(report.getStatus())) {
@@ -126,16 +134,22 @@ public class ReportLifecycleService {
 			throw new RejectedValueException("message", "lifecycle.message.required");
 		}
 		var from = report.getStatus();
-		if (step == LifecycleStep.SUBMIT) {
-			ReportView view = this.reports.view(report);
-			List<Finding> findings = this.checks.run(view);
+		ReportView view = step.isChecked() ? this.reports.view(report) : null;
+		if (step.isChecked()) {
+			List<Finding> findings = this.checks.run(view, this.reports.actionsNotEvaluated(report));
 			if (findings.stream().anyMatch((finding) -> !finding.warning())) {
-				throw new TransitionRefusedException("lifecycle.submit.blocked");
+				throw new TransitionRefusedException("lifecycle." + step.path() + ".blocked");
 			}
+		}
+		if (step == LifecycleStep.SUBMIT) {
+			// A recorded report is not frozen when published: no Party sent it through
+			// the
+			// app, the Secretariat typed it, and once published it is read-only anyway.
 			int number = this.submissions.lastNumber(report.getId()) + 1;
 			this.submissions
 				.save(new ReportSubmission(report, number, this.json.writeValueAsString(view.withStatus(step.to())),
 						user.getUsername(), this.clock.instant()));
+			report.firstSubmittedOn(LocalDate.now(this.clock));
 		}
 		report.moveTo(step.to());
 		this.transitions.save(new ReportTransition(report, from, step.to(), user.getId(), user.getUsername(),
@@ -149,6 +163,25 @@ public class ReportLifecycleService {
 		}
 		this.events.publishEvent(new ReportMovedEvent(partyCode, report.getParty().getName(), meetingCode, step,
 				user.getUsername(), form.getMessage()));
+	}
+
+	/**
+	 * The Secretariat gives the report the meeting document and annex it is published as,
+	 * at any status before publication; recorded in the report's history.
+	 */
+	/** Refuses whoever may not number the report (a form sent back with its errors). */
+	@Transactional(readOnly = true)
+	public void checkNumber(String partyCode, String meetingCode) {
+		this.access.checkNumber(this.reports.find(partyCode, meetingCode));
+	}
+
+	public void number(String partyCode, String meetingCode, DocumentNumbersForm form) {
+		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
+		this.access.checkNumber(report);
+		StaleVersionException.check(form.getVersion(), report.getVersion(), "Report " + report.getId());
+		this.history.recordIfChanged(report, ChangedField.DOCUMENT_REF, report.getDocumentRef(), form.getDocumentRef());
+		this.history.recordIfChanged(report, ChangedField.ANNEX_REF, report.getAnnexRef(), form.getAnnexRef());
+		report.number(form.getDocumentRef(), form.getAnnexRef());
 	}
 
 	/**
@@ -189,7 +222,8 @@ public class ReportLifecycleService {
 		}
 		List<LifecycleStep> steps = new ArrayList<>();
 		for (LifecycleStep step : LifecycleStep.values()) {
-			if (step.startsFrom(report.getStatus()) && step.isAllowedFor(user.get(), report.getParty().getCode())) {
+			if (step.startsFrom(report.getStatus())
+					&& step.isAllowedFor(user.get(), report.getParty().getCode(), report.isRecorded())) {
 				steps.add(step);
 			}
 		}

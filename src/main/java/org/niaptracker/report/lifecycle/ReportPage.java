@@ -4,6 +4,7 @@ import org.niaptracker.report.AssessmentView;
 import org.niaptracker.report.ReportView;
 import org.niaptracker.report.lifecycle.check.Finding;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +25,15 @@ import java.util.Map;
  * @param canReadReview whether the current user may open the review page
  * @param canReadHowItWasWritten whether the current user may read the history, the
  * timeline and the submissions (the Party, the Secretariat, administrators)
+ * @param recorded whether the Secretariat recorded the report from the past
+ * @param submittedOn the day the Party sent the report, or null while it has not
+ * @param numbers the form that gives the report its document and annex numbers, for the
+ * Secretariat and administrators before publication; null for everyone else
  */
 public record ReportPage(ReportView report, int version, List<TimelineEntry> timeline, List<LifecycleStep> steps,
 		List<Finding> findings, TimelineEntry shownSubmission, boolean canEdit, Map<String, AssessmentView> assessments,
-		boolean canReadReview, boolean canReadHowItWasWritten) {
+		boolean canReadReview, boolean canReadHowItWasWritten, boolean recorded, LocalDate submittedOn,
+		DocumentNumbersForm numbers) {
 
 	public boolean isSubmissionShown() {
 		return this.shownSubmission != null;

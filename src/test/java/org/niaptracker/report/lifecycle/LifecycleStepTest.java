@@ -20,6 +20,7 @@ import static org.niaptracker.report.ReportStatus.RETURNED;
 import static org.niaptracker.report.ReportStatus.SUBMITTED;
 import static org.niaptracker.report.lifecycle.LifecycleStep.ACCEPT;
 import static org.niaptracker.report.lifecycle.LifecycleStep.PUBLISH;
+import static org.niaptracker.report.lifecycle.LifecycleStep.RECORD;
 import static org.niaptracker.report.lifecycle.LifecycleStep.REOPEN;
 import static org.niaptracker.report.lifecycle.LifecycleStep.RETURN;
 import static org.niaptracker.report.lifecycle.LifecycleStep.SUBMIT;
@@ -64,10 +65,22 @@ class LifecycleStepTest {
 
 	@Test
 	void onlyTheFocalPointOfTheReportsPartySubmits() {
-		assertThat(SUBMIT.isAllowedFor(TestUsers.focalPoint("KH"), "KH")).isTrue();
-		assertThat(SUBMIT.isAllowedFor(TestUsers.focalPoint("VN"), "KH")).isFalse();
-		assertThat(SUBMIT.isAllowedFor(TestUsers.secretariat(), "KH")).isFalse();
-		assertThat(SUBMIT.isAllowedFor(TestUsers.admin(), "KH")).isFalse();
+		assertThat(SUBMIT.isAllowedFor(TestUsers.focalPoint("KH"), "KH", false)).isTrue();
+		assertThat(SUBMIT.isAllowedFor(TestUsers.focalPoint("VN"), "KH", false)).isFalse();
+		assertThat(SUBMIT.isAllowedFor(TestUsers.secretariat(), "KH", false)).isFalse();
+		assertThat(SUBMIT.isAllowedFor(TestUsers.admin(), "KH", false)).isFalse();
+	}
+
+	@Test
+	void aRecordedReportIsPublishedByTheSecretariatOrAnAdministratorNotSubmittedByItsParty() {
+		assertThat(SUBMIT.isAllowedFor(TestUsers.focalPoint("KH"), "KH", true)).isFalse();
+		assertThat(RECORD.isAllowedFor(TestUsers.focalPoint("KH"), "KH", true)).isFalse();
+		assertThat(RECORD.isAllowedFor(TestUsers.secretariat(), "KH", true)).isTrue();
+		assertThat(RECORD.isAllowedFor(TestUsers.admin(), "KH", true)).isTrue();
+		assertThat(RECORD.isAllowedFor(TestUsers.secretariat(), "KH", false)).as("only recorded reports").isFalse();
+		assertThat(RECORD.to()).isEqualTo(ReportStatus.PUBLISHED);
+		assertThat(from(RECORD)).containsExactlyInAnyOrder(ReportStatus.DRAFT, ReportStatus.RETURNED);
+		assertThat(RECORD.isChecked()).isTrue();
 	}
 
 	@Test
@@ -94,7 +107,7 @@ class LifecycleStepTest {
 	private static Set<LifecycleStep> allowed(NiapUser user) {
 		Set<LifecycleStep> allowed = EnumSet.noneOf(LifecycleStep.class);
 		for (LifecycleStep step : LifecycleStep.values()) {
-			if (step.isAllowedFor(user, "KH")) {
+			if (step.isAllowedFor(user, "KH", false)) {
 				allowed.add(step);
 			}
 		}

@@ -86,7 +86,7 @@ class ReportControllerTest {
 		ReportView draft = ReportViews.sc66Like().status(ReportStatus.DRAFT).unrated("1.2").points("2.3").build();
 		ReportPage page = new ReportPage(draft, 7, List.of(), List.of(LifecycleStep.SUBMIT),
 				List.of(Finding.ofAction("check.unrated", "1.2"), Finding.ofAction("check.noPoints", "2.3")), null,
-				false, Map.of(), false, true);
+				false, Map.of(), false, true, false, null, null);
 		given(this.lifecycle.page("KH", "SC66")).willReturn(page);
 
 		Document html = html(this.mvc.perform(get(SC66)).andReturn(), 200);
@@ -191,7 +191,8 @@ class ReportControllerTest {
 	}
 
 	private static ReportPage page(ReportView report) {
-		return new ReportPage(report, 1, List.of(), List.of(), List.of(), null, false, Map.of(), false, false);
+		return new ReportPage(report, 1, List.of(), List.of(), List.of(), null, false, Map.of(), false, false, false,
+				null, null);
 	}
 
 	private static Document html(MvcResult result, int status) throws Exception {

@@ -3,6 +3,7 @@ package org.niaptracker.report.lifecycle.check;
 import org.niaptracker.report.ReportView;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,23 @@ public class ReportChecks {
 		this.checks = List.copyOf(checks);
 	}
 
+	/**
+	 * The checks of the report's own text, for a report that evaluates every action of
+	 * its plan revision.
+	 */
 	public List<Finding> run(ReportView report) {
-		return this.checks.stream().flatMap((check) -> check.check(report)).toList();
+		return run(report, List.of());
+	}
+
+	/**
+	 * Every check: the actions of the report's plan revision it does not evaluate
+	 * ({@code actionsNotEvaluated}, by number), then the checks of its text.
+	 */
+	public List<Finding> run(ReportView report, List<String> actionsNotEvaluated) {
+		return Stream
+			.concat(ActionsMissingFromPlan.check(actionsNotEvaluated),
+					this.checks.stream().flatMap((check) -> check.check(report)))
+			.toList();
 	}
 
 }
