@@ -126,6 +126,32 @@ class AuthorizationMatrixTest {
 			return (request) -> request;
 		}
 
+		/**
+		 * Makes Cambodia's SC67 report one the Secretariat recorded from the past, sent
+		 * on 20 June 2016.
+		 */
+		Fixture sc67Recorded() {
+			this.jdbc.update("""
+					update reporting_period set recorded = true, submitted_on = date '2016-06-20'
+					 where party_id = (select id from party where code = 'KH')
+					   and meeting_id = (select id from meeting where code = 'SC67')""");
+			return this;
+		}
+
+		/** Nothing to add to an address (after a change made to the data). */
+		String none() {
+			return "";
+		}
+
+		/** A past meeting Cambodia has no report to. */
+		Fixture sc65() {
+			this.jdbc.update("""
+					insert into meeting (code, number, starts_on, rating_scale_id)
+					select 'SC65', 65, date '2014-07-07', id from rating_scale where code = 'SC65'
+					on conflict (code) do nothing""");
+			return this;
+		}
+
 		/** Puts Cambodia's SC67 report in this status first, as if it had got there. */
 		Fixture sc67In(String status) {
 			this.jdbc.update("""
@@ -137,6 +163,12 @@ class AuthorizationMatrixTest {
 	}
 
 	static final String LIFECYCLE = "POST /parties/{partyCode}/reports/{meetingCode}/lifecycle/{step}";
+
+	static final String RECORD_FORM = "GET /parties/{partyCode}/reports/record";
+
+	static final String RECORD = "POST /parties/{partyCode}/reports/record";
+
+	static final String NUMBERS = "POST /parties/{partyCode}/reports/{meetingCode}/document";
 
 	static final String REVIEW = "GET /parties/{partyCode}/reports/{meetingCode}/review";
 
@@ -194,6 +226,29 @@ class AuthorizationMatrixTest {
 						.param("periodStart", "2015-10")
 						.param("periodEnd", "2016-06"),
 					LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+			row("record form", RECORD_FORM, (f) -> get("/parties/KH/reports/record"), LOGIN, FORBIDDEN, FORBIDDEN, OK,
+					OK),
+			row("record form of an unknown Party", RECORD_FORM, (f) -> get("/parties/QQ/reports/record"), LOGIN,
+					FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+			row("record a past report", RECORD, (f) -> recordPast(f.sc65(), "SC65"), LOGIN, FORBIDDEN, FORBIDDEN, OK,
+					OK),
+			row("record a report to a meeting already reported", RECORD, (f) -> recordPast(f, "SC66"), LOGIN, FORBIDDEN,
+					FORBIDDEN, OK, OK),
+			row("recorded draft's editor", "GET /parties/{partyCode}/reports/{meetingCode}/edit",
+					(f) -> get("/parties/KH/reports/SC67/edit" + f.sc67Recorded().none()), LOGIN, FORBIDDEN, NOT_FOUND,
+					OK, OK),
+			row("save an evaluation of a recorded draft", EVALUATION,
+					(f) -> saveEvaluation("KH", "SC67", f.sc67Recorded().sc67("1.1"), f), LOGIN, FORBIDDEN, NOT_FOUND,
+					OK, OK),
+			row("record a recorded draft as published", LIFECYCLE, (f) -> move("record", f.sc67Recorded(), ""), LOGIN,
+					FORBIDDEN, NOT_FOUND, OK, OK),
+			row("record as published a report its Party writes", LIFECYCLE, (f) -> move("record", f, ""), LOGIN,
+					FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+			row("submit a recorded draft", LIFECYCLE, (f) -> move("submit", f.sc67Recorded(), ""), LOGIN, FORBIDDEN,
+					NOT_FOUND, FORBIDDEN, FORBIDDEN),
+			row("number a draft", NUMBERS, (f) -> numbers("SC67", f), LOGIN, FORBIDDEN, NOT_FOUND, OK, OK),
+			row("number a published report", NUMBERS, (f) -> numbers("SC66", f), LOGIN, FORBIDDEN, FORBIDDEN, CONFLICT,
+					CONFLICT),
 			row("submit a draft", LIFECYCLE, (f) -> move("submit", f, ""), LOGIN, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
 			row("submit a submitted report", LIFECYCLE, (f) -> move("submit", f.sc67In("SUBMITTED"), ""), LOGIN,
 					CONFLICT, NOT_FOUND, FORBIDDEN, FORBIDDEN),
@@ -445,6 +500,25 @@ class AuthorizationMatrixTest {
 	private static MockHttpServletRequestBuilder move(String step, Fixture f, String message) {
 		return post("/parties/KH/reports/SC67/lifecycle/" + step).param("message", message)
 			.param("version", f.reportVersion("SC67"));
+	}
+
+	/** The record form as its page sends it. */
+	private static MockHttpServletRequestBuilder recordPast(Fixture f, String meeting) {
+		return post("/parties/KH/reports/record").param("meetingCode", meeting)
+			.param("periodStart", "2014-01")
+			.param("periodEnd", "2014-05")
+			.param("submittedOn", "2014-06-02")
+			.param("preparedBy", "Focal point")
+			.param("documentRef", "SC65 Doc. 42")
+			.param("annexRef", "Annex 3")
+			.param("languageLine", "")
+			.param("groupHeading", "");
+	}
+
+	private static MockHttpServletRequestBuilder numbers(String meeting, Fixture f) {
+		return post("/parties/KH/reports/" + meeting + "/document").param("documentRef", "SC67 Doc. 27")
+			.param("annexRef", "Annex 4")
+			.param("version", f.reportVersion(meeting));
 	}
 
 	private static MockHttpServletRequestBuilder saveEvaluation(String party, String meeting, long id, Fixture f) {

@@ -64,6 +64,15 @@ class FormInputTest {
 			return String.valueOf(Reports.reportVersion(this.jdbc, "KH", "SC67"));
 		}
 
+		/** A past meeting Cambodia has no report to (SC65), added if need be. */
+		String pastMeeting() {
+			this.jdbc.update("""
+					insert into meeting (code, number, starts_on, rating_scale_id)
+					select 'SC65', 65, date '2014-07-07', id from rating_scale where code = 'SC65'
+					on conflict (code) do nothing""");
+			return "SC65";
+		}
+
 		String user(String username, String column) {
 			return String.valueOf(this.jdbc.queryForObject("select " + column + " from app_user where username = ?",
 					Object.class, username));
@@ -84,6 +93,14 @@ class FormInputTest {
 					(f) -> fields("languageLine", "English only", "groupHeading", "Parties", "periodStart", "2015-10",
 							"periodEnd", "2016-06", "preparedBy", "Someone", "version", f.reportVersion()),
 					List.of("languageLine", "groupHeading", "preparedBy")),
+			new Form("document numbers", Accounts.SECRETARIAT, (f) -> SC67 + "/document",
+					(f) -> fields("documentRef", "SC67 Doc. 1", "annexRef", "Annex 1", "version", f.reportVersion()),
+					List.of("documentRef", "annexRef")),
+			new Form("past report", Accounts.SECRETARIAT, (f) -> "/parties/KH/reports/record",
+					(f) -> fields("meetingCode", f.pastMeeting(), "periodStart", "2014-01", "periodEnd", "2014-05",
+							"submittedOn", "2014-06-02", "preparedBy", "Someone", "documentRef", "SC65 Doc. 1",
+							"annexRef", "Annex 1", "languageLine", "English only", "groupHeading", "Parties"),
+					List.of("documentRef", "annexRef", "languageLine", "groupHeading", "preparedBy")),
 			new Form("submission message", Accounts.FOCAL_KH, (f) -> SC67 + "/lifecycle/submit",
 					(f) -> fields("message", "Here it is.", "version", f.reportVersion()), List.of("message")),
 			new Form("new account", Accounts.ADMIN, (f) -> "/admin/users",
@@ -211,6 +228,8 @@ class FormInputTest {
 			case "Part A" -> List.of("synopsis", "progressToDate", "futureOutlook");
 			case "cover" -> List.of("languageLine", "groupHeading", "preparedBy");
 			case "submission message", "return message" -> List.of("message");
+			case "document numbers" -> List.of("documentRef", "annexRef");
+			case "past report" -> List.of("documentRef", "annexRef", "languageLine", "groupHeading", "preparedBy");
 			case "new account", "account" -> List.of("displayName", "email", "partyCode");
 			case "password reset" -> List.of("password");
 			case "Party" -> List.of("code", "name");

@@ -34,20 +34,21 @@ class LifecycleStepTest {
 		assertThat(from(ACCEPT)).containsExactly(SUBMITTED);
 		assertThat(from(PUBLISH)).containsExactly(ACCEPTED);
 		assertThat(from(REOPEN)).containsExactlyInAnyOrder(SUBMITTED, ACCEPTED, PUBLISHED);
+		assertThat(from(RECORD)).containsExactlyInAnyOrder(DRAFT, RETURNED);
 	}
 
 	@Test
 	void whereEachStepLeadsAndWhichNeedAMessage() {
 		assertThat(Arrays.stream(LifecycleStep.values()).map(LifecycleStep::to)).containsExactly(SUBMITTED, RETURNED,
-				ACCEPTED, PUBLISHED, RETURNED);
+				ACCEPTED, PUBLISHED, RETURNED, PUBLISHED);
 		assertThat(Arrays.stream(LifecycleStep.values()).filter(LifecycleStep::isMessageRequired))
 			.containsExactly(RETURN, REOPEN);
 	}
 
 	@Test
-	void noStepStartsFromADraftExceptSubmit() {
+	void noStepStartsFromADraftExceptSubmitAndRecordingAsPublished() {
 		assertThat(Arrays.stream(LifecycleStep.values()).filter((step) -> step.startsFrom(DRAFT)))
-			.containsExactly(SUBMIT);
+			.containsExactly(SUBMIT, RECORD);
 	}
 
 	@ParameterizedTest
