@@ -3,6 +3,7 @@ package org.niaptracker.party;
 import org.niaptracker.web.BadRequestException;
 
 import jakarta.validation.Valid;
+import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
 
 import org.springframework.stereotype.Controller;
@@ -10,9 +11,13 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Administrators list and add Parties. */
+/**
+ * Administrators list and add Parties; the Secretariat and administrators keep each
+ * Party's profile (see SecurityConfiguration).
+ */
 @Controller
 class PartyAdminController {
 
@@ -20,6 +25,16 @@ class PartyAdminController {
 
 	PartyAdminController(PartyDirectory parties) {
 		this.parties = parties;
+	}
+
+	@ModelAttribute("categories")
+	PartyCategory[] categories() {
+		return PartyCategory.values();
+	}
+
+	@ModelAttribute("processStatuses")
+	ProcessStatus[] processStatuses() {
+		return ProcessStatus.values();
 	}
 
 	@GetMapping("/admin/parties")
@@ -41,6 +56,35 @@ class PartyAdminController {
 			}
 		}
 		return show(model);
+	}
+
+	@GetMapping("/admin/parties/{partyCode}")
+	String profile(@PathVariable String partyCode, Model model) {
+		model.addAttribute("profileForm", this.parties.form(partyCode));
+		return showProfile(partyCode, model);
+	}
+
+	@PostMapping("/admin/parties/{partyCode}")
+	String saveProfile(@PathVariable String partyCode, @Valid @ModelAttribute("profileForm") ProfileForm form,
+			BindingResult result, Model model) {
+		BadRequestException.unlessValid(result, "version");
+		if (!result.hasErrors()) {
+			try {
+				this.parties.update(partyCode, form);
+				return "redirect:/admin/parties/" + partyCode + "?saved";
+			}
+			catch (RejectedValueException ex) {
+				result.rejectValue(ex.getField(), ex.getMessageKey());
+			}
+		}
+		return showProfile(partyCode, model);
+	}
+
+	private String showProfile(String partyCode, Model model) {
+		model.addAttribute("profile",
+				this.parties.profile(partyCode).orElseThrow(() -> new NotFoundException("No Party " + partyCode)));
+		model.addAttribute("changes", this.parties.history(partyCode));
+		return "admin/party";
 	}
 
 	private String show(Model model) {

@@ -1,5 +1,7 @@
 package org.niaptracker.report;
 
+import org.niaptracker.party.PartyDirectory;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +20,14 @@ class ReportListController {
 
 	private final ActionHistory actionHistory;
 
-	ReportListController(ReportReader reports, ReportAccess access, ActionHistory actionHistory) {
+	private final PartyDirectory parties;
+
+	ReportListController(ReportReader reports, ReportAccess access, ActionHistory actionHistory,
+			PartyDirectory parties) {
 		this.reports = reports;
 		this.access = access;
 		this.actionHistory = actionHistory;
+		this.parties = parties;
 	}
 
 	@GetMapping("/")
@@ -35,6 +41,7 @@ class ReportListController {
 		model.addAttribute("party", this.reports.getParty(partyCode));
 		model.addAttribute("canStartReport", this.access.canStartReport(partyCode));
 		model.addAttribute("canRecordReport", this.access.canRecordReport());
+		model.addAttribute("profile", this.parties.profile(partyCode).orElse(null));
 		return "report/party";
 	}
 

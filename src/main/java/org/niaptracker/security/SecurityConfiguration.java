@@ -47,6 +47,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMIN")
+				// A Party's profile is kept by the Secretariat too; the rest of
+				// administration is for administrators.
+				.requestMatchers("/admin/parties/*")
+				.hasAnyRole("SECRETARIAT", "ADMIN")
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/**")
