@@ -66,4 +66,18 @@ public class Meeting extends BaseEntity {
 		return this.ratingScale;
 	}
 
+	void reschedule(LocalDate startsOn, LocalDate reportDueOn) {
+		this.startsOn = startsOn;
+		this.reportDueOn = reportDueOn;
+	}
+
+	void renumber(int number) {
+		this.code = "SC" + number;
+		this.number = number;
+	}
+
+	void rateOn(RatingScale ratingScale) {
+		this.ratingScale = ratingScale;
+	}
+
 }

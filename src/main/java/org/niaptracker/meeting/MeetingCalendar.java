@@ -1,9 +1,13 @@
 package org.niaptracker.meeting;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
+import org.niaptracker.model.StaleVersionException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
@@ -24,10 +28,14 @@ public class MeetingCalendar {
 
 	private final ProgressRatingRepository ratings;
 
-	MeetingCalendar(MeetingRepository meetings, RatingScaleRepository scales, ProgressRatingRepository ratings) {
+	private final ScaleMappingRepository mappings;
+
+	MeetingCalendar(MeetingRepository meetings, RatingScaleRepository scales, ProgressRatingRepository ratings,
+			ScaleMappingRepository mappings) {
 		this.meetings = meetings;
 		this.scales = scales;
 		this.ratings = ratings;
+		this.mappings = mappings;
 	}
 
 	@Transactional(readOnly = true)
@@ -76,6 +84,90 @@ public class MeetingCalendar {
 		catch (DataIntegrityViolationException ex) {
 			throw new RejectedValueException("number", "admin.meeting.number.taken");
 		}
+	}
+
+	/**
+	 * How ratings on one scale carry over to another: every rating keeps itself between a
+	 * scale and itself; without a defined mapping every rating needs a new rating.
+	 */
+	@Transactional(readOnly = true)
+	public RatingMapping mapping(long fromScaleId, long toScaleId) {
+		if (fromScaleId == toScaleId) {
+			return RatingMapping.sameScale();
+		}
+		return this.mappings.findByScales(fromScaleId, toScaleId).map((mapping) -> {
+			Map<Long, ProgressRating> targets = new HashMap<>();
+			mapping.getEntries()
+				.stream()
+				.filter((entry) -> entry.getToRating() != null)
+				.forEach((entry) -> targets.put(entry.getFromRating().getId(), entry.getToRating()));
+			return new RatingMapping(true, false, targets);
+		}).orElseGet(RatingMapping::undefined);
+	}
+
+	/** A meeting as its edit form shows it. */
+	@Transactional(readOnly = true)
+	public MeetingForm form(String code) {
+		return MeetingForm.of(meeting(code));
+	}
+
+	/** Whether any report is made to the meeting: its number and scale then stay. */
+	@Transactional(readOnly = true)
+	public boolean isReported(String code) {
+		return this.meetings.isReported(meeting(code).getId());
+	}
+
+	/**
+	 * Changes a meeting's dates, and its number and rating scale while no report is made
+	 * to it; returns its code, which follows its number.
+	 */
+	public String update(String code, MeetingForm form) {
+		Meeting meeting = meeting(code);
+		StaleVersionException.check(form.getVersion(), meeting.getVersion(), "Meeting " + code);
+		RatingScale scale = this.scales.findByCode(form.getRatingScale())
+			.orElseThrow(() -> new RejectedValueException("ratingScale", "admin.meeting.scale.unknown"));
+		boolean renumbered = form.getNumber() != meeting.getNumber();
+		boolean rescaled = !scale.getId().equals(meeting.getRatingScale().getId());
+		if ((renumbered || rescaled) && this.meetings.isReported(meeting.getId())) {
+			throw new RejectedValueException(renumbered ? "number" : "ratingScale", "admin.meeting.reported");
+		}
+		if (renumbered && this.meetings.findByCode("SC" + form.getNumber()).isPresent()) {
+			throw new RejectedValueException("number", "admin.meeting.number.taken");
+		}
+		meeting.reschedule(form.getStartsOn(), form.getReportDueOn());
+		meeting.renumber(form.getNumber());
+		meeting.rateOn(scale);
+		try {
+			this.meetings.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// A report was started, or the number taken, meanwhile: PostgreSQL refused
+			// it.
+			throw new RejectedValueException("number", "admin.meeting.changedMeanwhile");
+		}
+		return meeting.getCode();
+	}
+
+	/** Deletes a meeting that nothing uses. */
+	public void delete(String code, Integer version) {
+		Meeting meeting = meeting(code);
+		StaleVersionException.check(version, meeting.getVersion(), "Meeting " + code);
+		if (this.meetings.isReported(meeting.getId())) {
+			throw new RejectedValueException("meeting", "admin.meeting.delete.reported");
+		}
+		this.meetings.delete(meeting);
+		try {
+			this.meetings.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Something else refers to it (a report started meanwhile, a plan adopted at
+			// it).
+			throw new RejectedValueException("meeting", "admin.meeting.delete.used");
+		}
+	}
+
+	private Meeting meeting(String code) {
+		return this.meetings.findByCode(code).orElseThrow(() -> new NotFoundException("No meeting " + code));
 	}
 
 }

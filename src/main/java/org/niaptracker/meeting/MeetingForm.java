@@ -13,8 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A new Standing Committee meeting: its number (SC67 is 67), its date, the date reports
- * are due, and the rating scale its reports use.
+ * A Standing Committee meeting as an administrator adds or changes it: its number (SC67
+ * is 67), its date, the date reports are due, and the rating scale its reports use. The
+ * version guards a change against a concurrent edit (a new meeting has none).
  */
 public class MeetingForm {
 
@@ -33,6 +34,18 @@ public class MeetingForm {
 	@NotBlank(message = "{admin.field.required}")
 	@Sent
 	private String ratingScale;
+
+	private Integer version;
+
+	static MeetingForm of(Meeting meeting) {
+		MeetingForm form = new MeetingForm();
+		form.number = meeting.getNumber();
+		form.startsOn = meeting.getStartsOn();
+		form.reportDueOn = meeting.getReportDueOn();
+		form.ratingScale = meeting.getRatingScale().getCode();
+		form.version = meeting.getVersion();
+		return form;
+	}
 
 	/** Reports fall due before the meeting. */
 	@AssertTrue(message = "{admin.meeting.dueAfterMeeting}")
@@ -70,6 +83,14 @@ public class MeetingForm {
 
 	public void setRatingScale(String ratingScale) {
 		this.ratingScale = ratingScale;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 }

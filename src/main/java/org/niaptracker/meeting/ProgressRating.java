@@ -1,5 +1,7 @@
 package org.niaptracker.meeting;
 
+import java.util.Locale;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,14 +24,26 @@ public class ProgressRating extends BaseEntity {
 	@Column(nullable = false, length = 40)
 	private String code;
 
-	/** The label as the template prints it (English); translations are message keys. */
+	/** The label as the template prints it (English). */
 	@Column(nullable = false, length = 100)
 	private String label;
+
+	@Column(nullable = false, length = 100)
+	private String labelFr;
+
+	@Column(nullable = false, length = 100)
+	private String labelEs;
 
 	@Column(nullable = false)
 	private int position;
 
 	protected ProgressRating() {
+	}
+
+	ProgressRating(RatingScale ratingScale, String code, int position) {
+		this.ratingScale = ratingScale;
+		this.code = code;
+		this.position = position;
 	}
 
 	public RatingScale getRatingScale() {
@@ -44,8 +58,38 @@ public class ProgressRating extends BaseEntity {
 		return this.label;
 	}
 
+	public String getLabelFr() {
+		return this.labelFr;
+	}
+
+	public String getLabelEs() {
+		return this.labelEs;
+	}
+
+	/**
+	 * The label in the reader's language (English where it is neither French nor
+	 * Spanish).
+	 */
+	public String labelIn(Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "fr" -> this.labelFr;
+			case "es" -> this.labelEs;
+			default -> this.label;
+		};
+	}
+
 	public int getPosition() {
 		return this.position;
+	}
+
+	void relabel(String label, String labelFr, String labelEs) {
+		this.label = label;
+		this.labelFr = labelFr;
+		this.labelEs = labelEs;
+	}
+
+	void moveTo(int position) {
+		this.position = position;
 	}
 
 }

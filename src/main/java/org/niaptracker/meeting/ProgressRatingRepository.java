@@ -11,4 +11,6 @@ public interface ProgressRatingRepository extends JpaRepository<ProgressRating, 
 
 	Optional<ProgressRating> findByRatingScaleIdAndCode(Long ratingScaleId, String code);
 
+	List<ProgressRating> findAllByOrderByPosition();
+
 }

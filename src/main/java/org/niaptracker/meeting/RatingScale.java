@@ -22,12 +22,21 @@ public class RatingScale extends BaseEntity {
 	protected RatingScale() {
 	}
 
+	RatingScale(String code, String description) {
+		this.code = code;
+		this.description = description;
+	}
+
 	public String getCode() {
 		return this.code;
 	}
 
 	public String getDescription() {
 		return this.description;
+	}
+
+	void describe(String description) {
+		this.description = description;
 	}
 
 }

@@ -49,6 +49,9 @@ class ErrorBoundary {
 
 	private static final Pattern ACCOUNT = Pattern.compile("^(/admin/users/[0-9]+)(/.*)?$");
 
+	private static final Pattern ADMIN_RECORD = Pattern
+		.compile("^(/admin/(?:parties|meetings|scales)/[^/]+(?:/mappings/[^/]+)?)(/delete)?$");
+
 	@ExceptionHandler(StaleVersionException.class)
 	ModelAndView staleVersion(StaleVersionException ex, HttpServletRequest request) {
 		logger.debug("Conflict on {}: {}", request.getRequestURI(), ex.getMessage());
@@ -99,7 +102,7 @@ class ErrorBoundary {
 		if (editor.matches()) {
 			return editor.group(1) + "/edit";
 		}
-		for (Pattern page : new Pattern[] { REVIEW, REPORT, ACCOUNT }) {
+		for (Pattern page : new Pattern[] { REVIEW, REPORT, ACCOUNT, ADMIN_RECORD }) {
 			Matcher matcher = page.matcher(path);
 			if (matcher.matches()) {
 				return matcher.group(1);
