@@ -152,6 +152,43 @@ class AuthorizationMatrixTest {
 			return this;
 		}
 
+		/**
+		 * A Party's version (ZZ is made for each test; Cambodia is never changed here).
+		 */
+		String partyVersion(String code) {
+			return String
+				.valueOf(this.jdbc.queryForObject("select version from party where code = ?", Integer.class, code));
+		}
+
+		/** A meeting of this test's own, that no report uses (SC95). */
+		String ownMeeting() {
+			this.jdbc.update("""
+					insert into meeting (code, number, starts_on, rating_scale_id)
+					select 'SC95', 95, date '2031-01-10', id from rating_scale where code = 'SC69'
+					   and not exists (select 1 from meeting where code = 'SC95')""");
+			return String
+				.valueOf(this.jdbc.queryForObject("select version from meeting where code = 'SC95'", Integer.class));
+		}
+
+		/** A rating scale of this test's own (MTX), with one rating, DONE. */
+		String ownScale() {
+			this.jdbc.update("""
+					insert into rating_scale (code, description) select 'MTX', 'Matrix scale'
+					 where not exists (select 1 from rating_scale where code = 'MTX')""");
+			this.jdbc.update("""
+					insert into progress_rating (rating_scale_id, code, label, label_fr, label_es, position)
+					select id, 'DONE', 'Done', 'Fait', 'Hecho', 1 from rating_scale s where code = 'MTX'
+					   and not exists (select 1 from progress_rating r where r.rating_scale_id = s.id)""");
+			return String.valueOf(
+					this.jdbc.queryForObject("select version from rating_scale where code = 'MTX'", Integer.class));
+		}
+
+		long ratingId(String scale, String code) {
+			return this.jdbc.queryForObject("""
+					select r.id from progress_rating r join rating_scale s on s.id = r.rating_scale_id
+					 where s.code = ? and r.code = ?""", Long.class, scale, code);
+		}
+
 		/** Puts Cambodia's SC67 report in this status first, as if it had got there. */
 		Fixture sc67In(String status) {
 			this.jdbc.update("""
@@ -358,14 +395,87 @@ class AuthorizationMatrixTest {
 							f.userVersion("focal.zz"))),
 			admin("Parties", "GET /admin/parties", (f) -> get("/admin/parties")),
 			admin("add a Party", "POST /admin/parties",
-					(f) -> post("/admin/parties").param("code", "QQ").param("name", "Matrixland")),
+					(f) -> post("/admin/parties").param("code", "QQ")
+						.param("name", "Matrixland")
+						.param("category", "A")
+						.param("categorySince", "CoP17")),
+			secretariat("a Party's profile", "GET /admin/parties/{partyCode}", (f) -> get("/admin/parties/KH")),
+			row("an unknown Party's profile", "GET /admin/parties/{partyCode}", (f) -> get("/admin/parties/QX"), LOGIN,
+					FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+			secretariat("change a Party's profile", "POST /admin/parties/{partyCode}",
+					(f) -> post("/admin/parties/ZZ").param("name", "Other Party")
+						.param("nameFr", "Autre Partie")
+						.param("nameEs", "Otra Parte")
+						.param("category", "B")
+						.param("categorySince", "SC69")
+						.param("processStatus", "REQUESTED")
+						.param("processStatusSince", "SC69")
+						.param("version", f.partyVersion("ZZ"))),
+			row("change a Party's profile from a stale form", "POST /admin/parties/{partyCode}",
+					(f) -> post("/admin/parties/ZZ").param("name", "Other Party")
+						.param("nameFr", "")
+						.param("nameEs", "")
+						.param("category", "")
+						.param("categorySince", "")
+						.param("processStatus", "")
+						.param("processStatusSince", "")
+						.param("version", "99"),
+					LOGIN, FORBIDDEN, FORBIDDEN, CONFLICT, CONFLICT),
 			admin("meetings", "GET /admin/meetings", (f) -> get("/admin/meetings")),
 			admin("add a meeting", "POST /admin/meetings",
 					(f) -> post("/admin/meetings").param("number", "98")
 						.param("startsOn", "2030-01-20")
 						.param("reportDueOn", "2029-10-20")
-						.param("ratingScale", "SC69"))),
-			PlanMatrixRows.ROWS.stream())
+						.param("ratingScale", "SC69")),
+			admin("a meeting", "GET /admin/meetings/{meetingCode}", (f) -> get("/admin/meetings/SC67")),
+			row("an unknown meeting", "GET /admin/meetings/{meetingCode}", (f) -> get("/admin/meetings/SC99"), LOGIN,
+					FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
+			admin("change a meeting", "POST /admin/meetings/{meetingCode}", (f) -> {
+				String version = f.ownMeeting();
+				return post("/admin/meetings/SC95").param("number", "94")
+					.param("startsOn", "2031-02-01")
+					.param("reportDueOn", "2030-11-01")
+					.param("ratingScale", "SC65")
+					.param("version", version);
+			}),
+			admin("delete a meeting", "POST /admin/meetings/{meetingCode}/delete",
+					(f) -> post("/admin/meetings/SC95/delete").param("version", f.ownMeeting())),
+			row("delete a stale meeting", "POST /admin/meetings/{meetingCode}/delete", (f) -> {
+				f.ownMeeting();
+				return post("/admin/meetings/SC95/delete").param("version", "7");
+			}, LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT),
+			admin("rating scales", "GET /admin/scales", (f) -> get("/admin/scales")),
+			admin("new rating scale form", "GET /admin/scales/new", (f) -> get("/admin/scales/new")),
+			admin("create a rating scale", "POST /admin/scales",
+					(f) -> post("/admin/scales").param("code", "NEWSCALE")
+						.param("description", "A new scale")
+						.param("ratings[0].code", "DONE")
+						.param("ratings[0].label", "Done")
+						.param("ratings[0].labelFr", "Fait")
+						.param("ratings[0].labelEs", "Hecho")
+						.param("ratings[0].position", "1")
+						.param("version", "")),
+			admin("a rating scale", "GET /admin/scales/{scaleCode}", (f) -> get("/admin/scales/SC65")),
+			row("an unknown rating scale", "GET /admin/scales/{scaleCode}", (f) -> get("/admin/scales/NOPE"), LOGIN,
+					FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
+			admin("change a rating scale", "POST /admin/scales/{scaleCode}", (f) -> {
+				String version = f.ownScale();
+				return post("/admin/scales/MTX").param("code", "MTX")
+					.param("description", "Matrix scale, relabelled")
+					.param("ratings[0].id", String.valueOf(f.ratingId("MTX", "DONE")))
+					.param("ratings[0].code", "DONE")
+					.param("ratings[0].label", "Completed")
+					.param("ratings[0].labelFr", "Achevé")
+					.param("ratings[0].labelEs", "Completado")
+					.param("ratings[0].position", "1")
+					.param("version", version);
+			}),
+			admin("a mapping", "GET /admin/scales/{scaleCode}/mappings/{toScaleCode}",
+					(f) -> get("/admin/scales/SC65/mappings/SC69")),
+			admin("save a mapping", "POST /admin/scales/{scaleCode}/mappings/{toScaleCode}", (f) -> {
+				f.ownScale();
+				return post("/admin/scales/MTX/mappings/SC69").param("targets[DONE]", "ACHIEVED").param("version", "");
+			})), PlanMatrixRows.ROWS.stream())
 		.toList();
 
 	@Autowired
@@ -472,6 +582,15 @@ class AuthorizationMatrixTest {
 	}
 
 	/**
+	 * The Secretariat and administrators: signed-out visitors are sent to sign in, focal
+	 * points refused.
+	 */
+	private static Row secretariat(String name, String pattern,
+			Function<Fixture, MockHttpServletRequestBuilder> request) {
+		return row(name, pattern, request, LOGIN, FORBIDDEN, FORBIDDEN, OK, OK);
+	}
+
+	/**
 	 * Administrators only: signed-out visitors are sent to sign in, everyone else
 	 * refused.
 	 */
@@ -559,8 +678,19 @@ class AuthorizationMatrixTest {
 		state.put("accounts", this.jdbc.queryForList(
 				"select username || ':' || version || ':' || enabled || ':' || md5(password_hash) from app_user order by id",
 				String.class));
-		state.put("parties", this.jdbc.queryForList("select code from party order by code", String.class));
-		state.put("meetings", this.jdbc.queryForList("select code from meeting order by code", String.class));
+		state.put("parties",
+				this.jdbc.queryForList("select code || ':' || version from party order by code", String.class));
+		state.put("party changes", this.jdbc.queryForObject("select count(*) from party_change", Integer.class));
+		state.put("meetings",
+				this.jdbc.queryForList("select code || ':' || version from meeting order by code", String.class));
+		state.put("scales",
+				this.jdbc.queryForList("select code || ':' || version from rating_scale order by code", String.class));
+		state.put("ratings", this.jdbc.queryForList(
+				"select id || ':' || version || ':' || label from progress_rating order by id", String.class));
+		state.put("mappings",
+				this.jdbc.queryForList("select m.id || ':' || m.version || ':' || count(e.id) from rating_mapping m"
+						+ " left join rating_mapping_entry e on e.mapping_id = m.id group by m.id order by m.id",
+						String.class));
 		state.put("assessments", this.jdbc.queryForList(
 				"select id || ':' || version || ':' || coalesce(progress_rating_id, 0) from secretariat_assessment order by id",
 				String.class));

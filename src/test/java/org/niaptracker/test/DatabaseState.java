@@ -15,7 +15,8 @@ public final class DatabaseState {
 
 	static final List<String> TABLES = List.of("party", "meeting", "rating_scale", "progress_rating", "pillar",
 			"niap_action", "reporting_period", "evaluation", "report_change", "report_transition", "report_submission",
-			"secretariat_assessment", "review_comment", "app_user");
+			"secretariat_assessment", "review_comment", "app_user", "party_change", "rating_mapping",
+			"rating_mapping_entry");
 
 	private DatabaseState() {
 	}

@@ -73,6 +73,17 @@ class FormInputTest {
 			return "SC65";
 		}
 
+		String version(String table, String code) {
+			return String.valueOf(
+					this.jdbc.queryForObject("select version from " + table + " where code = ?", Integer.class, code));
+		}
+
+		long ratingId(String scale, String code) {
+			return this.jdbc.queryForObject("""
+					select r.id from progress_rating r join rating_scale s on s.id = r.rating_scale_id
+					 where s.code = ? and r.code = ?""", Long.class, scale, code);
+		}
+
 		String user(String username, String column) {
 			return String.valueOf(this.jdbc.queryForObject("select " + column + " from app_user where username = ?",
 					Object.class, username));
@@ -117,8 +128,25 @@ class FormInputTest {
 					List.of()),
 			new Form("Party", Accounts.ADMIN, (f) -> "/admin/parties", (f) -> fields("code", "QN", "name", "Quux"),
 					List.of("code", "name")),
-			new Form("meeting", Accounts.ADMIN, (f) -> "/admin/meetings", (f) -> fields("number", "97", "startsOn",
-					"2031-01-10", "reportDueOn", "2030-11-01", "ratingScale", "SC69"), List.of("ratingScale")));
+			new Form("meeting", Accounts.ADMIN, (f) -> "/admin/meetings",
+					(f) -> fields("number", "97", "startsOn", "2031-01-10", "reportDueOn", "2030-11-01", "ratingScale",
+							"SC69"),
+					List.of("ratingScale")),
+			new Form("Party profile", Accounts.SECRETARIAT, (f) -> "/admin/parties/KH",
+					(f) -> fields("name", "Cambodia", "nameFr", "Cambodge", "nameEs", "Camboya", "category", "C",
+							"categorySince", "SC65", "processStatus", "IMPLEMENTING", "processStatusSince", "SC65",
+							"version", f.version("party", "KH")),
+					List.of("name", "nameFr", "nameEs", "categorySince", "processStatusSince")),
+			new Form("meeting change", Accounts.ADMIN, (f) -> "/admin/meetings/SC67",
+					(f) -> fields("number", "67", "startsOn", "2016-09-23", "reportDueOn", "2016-06-25", "ratingScale",
+							"SC65", "version", f.version("meeting", "SC67")),
+					List.of("ratingScale")),
+			new Form("rating scale", Accounts.ADMIN, (f) -> "/admin/scales/SC65",
+					(f) -> fields("code", "SC65", "description", "Four ratings", "ratings[0].id",
+							String.valueOf(f.ratingId("SC65", "UNCLEAR")), "ratings[0].code", "UNCLEAR",
+							"ratings[0].label", "Unclear", "ratings[0].labelFr", "Incertain", "ratings[0].labelEs",
+							"Incierto", "ratings[0].position", "4", "version", f.version("rating_scale", "SC65")),
+					List.of("description", "ratings[0].label", "ratings[0].labelFr", "ratings[0].labelEs")));
 
 	/** Forms on a submitted report: the review's. */
 	static final List<Form> REVIEW_FORMS = List.of(
@@ -233,7 +261,9 @@ class FormInputTest {
 			case "new account", "account" -> List.of("displayName", "email", "partyCode");
 			case "password reset" -> List.of("password");
 			case "Party" -> List.of("code", "name");
-			case "meeting" -> List.of("ratingScale");
+			case "meeting", "meeting change" -> List.of("ratingScale");
+			case "Party profile" -> List.of("name", "nameFr", "nameEs", "categorySince", "processStatusSince");
+			case "rating scale" -> List.of("description");
 			case "comment" -> List.of("action", "body");
 			case "Secretariat's rating" -> List.of("rating");
 			default -> throw new IllegalArgumentException(form.name());
