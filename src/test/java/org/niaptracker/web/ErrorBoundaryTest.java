@@ -20,14 +20,16 @@ class ErrorBoundaryTest {
 			"/parties/KH/reports/SC67, /parties/KH/reports/SC67",
 			"/parties/KH/reports/SC67/evaluations/12/extra, /parties/KH/reports/SC67",
 			"/parties/KH/reports/SC67/cover/x, /parties/KH/reports/SC67", "/admin/users/7, /admin/users/7",
-			"/admin/users/7/unlock, /admin/users/7" })
+			"/admin/users/7/unlock, /admin/users/7", "/admin/parties/KH, /admin/parties/KH",
+			"/admin/meetings/SC98/delete, /admin/meetings/SC98", "/admin/scales/SC65, /admin/scales/SC65",
+			"/admin/scales/SC65/mappings/SC69, /admin/scales/SC65/mappings/SC69" })
 	void theLatestVersionOfWhatWasRefused(String path, String latest) {
 		assertThat(ErrorBoundary.latestPath(path)).isEqualTo(latest);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "", "/parties/KH", "/parties/KH/reports", "/admin/users/abc", "/admin/users",
-			"/admin/parties/KH", "/overview" })
+			"/admin/parties", "/admin/parties/KH/x", "/overview" })
 	void nowhereForOtherPaths(String path) {
 		assertThat(ErrorBoundary.latestPath(path)).isNull();
 	}
