@@ -12,6 +12,7 @@ import org.niaptracker.model.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,8 @@ import org.springframework.web.servlet.ModelAndView;
  * is the 409 page, showing what changed where the service could say;</li>
  * <li>a broken rule of the domain is the 409 page with its message;</li>
  * <li>a missing Party, report or record is the 404 page;</li>
+ * <li>a form field beyond what any form sends (a list row far past the last) is the 400
+ * page;</li>
  * <li>no connection to the database is the 503 page, within the pool's few seconds of
  * timeout: nothing was saved. (Before MVC, where signed-in sessions are loaded,
  * {@code system.DatabaseUnavailableFilter} answers the same page.)</li>
@@ -78,6 +81,15 @@ class ErrorBoundary {
 	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
 		logger.debug("Not found on {}: {}", request.getRequestURI(), ex.getMessage());
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * A form field no page of ours sends, such as the 5000th row of a list: the 400 page.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView invalidProperty(InvalidPropertyException ex, HttpServletRequest request) {
+		logger.debug("Refused field on {}: {}", request.getRequestURI(), ex.getMessage());
+		return new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
 	}
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,

@@ -139,6 +139,20 @@ class RatingScaleAdminTest {
 			.param("description", "Empty")
 			.params(row(0, null, "", "", "", "", ""))
 			.param("version", "")).select("#scale-ratings-error").text()).contains("at least one rating");
+		assertThat(html(post("/admin/scales/SC69").param("code", "SC69")
+			.param("description", "Six ratings")
+			.params(row(0, rating("SC65", "UNCLEAR").getId(), "UNCLEAR", "Unclear", "Incertain", "Incierto", "1"))
+			.param("version", String.valueOf(scaleVersion("SC69")))).select("#scale-ratings-0-code-error").text())
+			.contains("not on this scale");
+		assertThat(this.mvc
+			.perform(post("/admin/scales").with(this.accounts.as(Accounts.ADMIN))
+				.with(csrf())
+				.param("code", "SC74")
+				.param("description", "Far row")
+				.param("ratings[5000].code", "FAR"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isLessThan(500);
 		assertThat(DatabaseState.of(this.jdbc)).isEqualTo(before);
 	}
 
