@@ -9,7 +9,7 @@ import java.util.Locale;
 public record PartyProfile(String code, String name, String nameFr, String nameEs, PartyCategory category,
 		String categorySince, ProcessStatus processStatus, String processStatusSince) {
 
-	static PartyProfile of(Party party) {
+	public static PartyProfile of(Party party) {
 		return new PartyProfile(party.getCode(), party.getName(), party.getNameFr(), party.getNameEs(),
 				party.getCategory(), party.getCategorySince(), party.getProcessStatus(), party.getProcessStatusSince());
 	}

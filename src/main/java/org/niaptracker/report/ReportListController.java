@@ -1,7 +1,5 @@
 package org.niaptracker.report;
 
-import org.niaptracker.party.PartyDirectory;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,14 +18,10 @@ class ReportListController {
 
 	private final ActionHistory actionHistory;
 
-	private final PartyDirectory parties;
-
-	ReportListController(ReportReader reports, ReportAccess access, ActionHistory actionHistory,
-			PartyDirectory parties) {
+	ReportListController(ReportReader reports, ReportAccess access, ActionHistory actionHistory) {
 		this.reports = reports;
 		this.access = access;
 		this.actionHistory = actionHistory;
-		this.parties = parties;
 	}
 
 	@GetMapping("/")
@@ -38,10 +32,11 @@ class ReportListController {
 
 	@GetMapping("/parties/{partyCode}")
 	String party(@PathVariable String partyCode, Model model) {
-		model.addAttribute("party", this.reports.getParty(partyCode));
 		model.addAttribute("canStartReport", this.access.canStartReport(partyCode));
 		model.addAttribute("canRecordReport", this.access.canRecordReport());
-		model.addAttribute("profile", this.parties.profile(partyCode).orElse(null));
+		PartyReports party = this.reports.getParty(partyCode);
+		model.addAttribute("party", party);
+		model.addAttribute("profile", party.profile());
 		return "report/party";
 	}
 

@@ -11,6 +11,7 @@ import org.niaptracker.model.NotFoundException;
 import org.niaptracker.niap.Action;
 import org.niaptracker.niap.ActionRepository;
 import org.niaptracker.party.Party;
+import org.niaptracker.party.PartyProfile;
 import org.niaptracker.party.PartyRepository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -151,7 +152,7 @@ public class ReportReader {
 		return this.parties.findAllByOrderByNameAsc()
 			.stream()
 			.map((party) -> new PartyReports(party.getCode(), party.getName(),
-					byParty.getOrDefault(party.getCode(), List.of()), List.of()))
+					byParty.getOrDefault(party.getCode(), List.of()), List.of(), PartyProfile.of(party)))
 			.toList();
 	}
 
@@ -174,7 +175,8 @@ public class ReportReader {
 			.filter((report) -> this.access.canRead(party.getCode(), report.getStatus()))
 			.map(ReportSummary::of)
 			.toList();
-		return new PartyReports(party.getCode(), party.getName(), summaries, List.copyOf(niap.values()));
+		return new PartyReports(party.getCode(), party.getName(), summaries, List.copyOf(niap.values()),
+				PartyProfile.of(party));
 	}
 
 	/**

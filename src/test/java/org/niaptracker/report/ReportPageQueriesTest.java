@@ -101,10 +101,10 @@ class ReportPageQueriesTest {
 		Reports.insertReportWithActions(this.jdbc, "ZZ", 5, 5);
 		assertThat(count(get("/"))).isEqualTo(2);
 		// The Party page: its reports and NIAP, and its profile (PartyDirectory).
-		assertThat(count(get("/parties/ZZ"))).isEqualTo(4);
+		assertThat(count(get("/parties/ZZ"))).isEqualTo(3);
 		assertThat(count(get("/").with(accounts.as(Accounts.FOCAL_KH)))).isEqualTo(2 + SIGNED_IN_STATEMENTS);
 		assertThat(count(get("/parties/ZZ").with(accounts.as(Accounts.SECRETARIAT))))
-			.isEqualTo(4 + SIGNED_IN_STATEMENTS);
+			.isEqualTo(3 + SIGNED_IN_STATEMENTS);
 	}
 
 	private long count(MockHttpServletRequestBuilder request) throws Exception {
