@@ -36,6 +36,14 @@ public class Evaluation extends BaseEntity {
 	@JoinColumn(name = "progress_rating_id")
 	private ProgressRating progressRating;
 
+	/**
+	 * The action's rating in the report this one was carried forward from, on that
+	 * report's scale; null if it was not rated there (or not carried).
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "carried_rating_id")
+	private ProgressRating carriedRating;
+
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(name = "progress_points", nullable = false, columnDefinition = "text[]")
 	private List<String> progressPoints = new ArrayList<>();
@@ -49,6 +57,15 @@ public class Evaluation extends BaseEntity {
 		this.action = action;
 		this.progressRating = progressRating;
 		this.progressPoints = new ArrayList<>(progressPoints);
+	}
+
+	/** Remembers the rating the action had in the report this one was carried from. */
+	public void carriedFrom(ProgressRating rating) {
+		this.carriedRating = rating;
+	}
+
+	public ProgressRating getCarriedRating() {
+		return this.carriedRating;
 	}
 
 	public void rate(ProgressRating rating) {

@@ -99,4 +99,18 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 			order by p.number, a.position""")
 	List<String> findActionsNotEvaluated(Long reportId, Long revisionId);
 
+	/**
+	 * The evaluations of a report whose carried rating is on another scale than the
+	 * report's own, in NIAP order, in one statement.
+	 */
+	@Query("""
+			select e from Evaluation e
+			join fetch e.action a
+			join fetch a.pillar p
+			join fetch e.carriedRating c
+			left join fetch e.progressRating
+			where e.reportingPeriod.id = :reportId and c.ratingScale.id <> :scaleId
+			order by p.number, a.position""")
+	List<Evaluation> findCarriedFromAnotherScale(Long reportId, Long scaleId);
+
 }

@@ -80,6 +80,11 @@ public class ReportingPeriod extends BaseEntity {
 	@Column(nullable = false)
 	private boolean recorded;
 
+	/** The report this one was started from, if any. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "carried_from_id")
+	private ReportingPeriod carriedFrom;
+
 	/** The day the Party sent the report. */
 	private LocalDate submittedOn;
 
@@ -192,6 +197,15 @@ public class ReportingPeriod extends BaseEntity {
 		if (this.submittedOn == null) {
 			this.submittedOn = day;
 		}
+	}
+
+	/** Records the report this one was started from. */
+	public void carriedFrom(ReportingPeriod previous) {
+		this.carriedFrom = previous;
+	}
+
+	public ReportingPeriod getCarriedFrom() {
+		return this.carriedFrom;
 	}
 
 	public PlanRevision getPlanRevision() {

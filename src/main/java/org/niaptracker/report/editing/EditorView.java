@@ -12,10 +12,18 @@ import java.util.List;
 
 /**
  * What the editor page shows: the report as it stands (Part B updates from it), the
- * forms, and on a returned report why it was returned and the comments on it.
+ * forms, on a returned report why it was returned and the comments on it, and on a draft
+ * carried from another rating scale which ratings were mapped.
  */
 public record EditorView(ReportView report, PartAForm partA, CoverForm cover, List<ChangeView> recentChanges,
-		TimelineEntry returnReason, Map<String, List<ReviewNotes.Note>> notes) {
+		TimelineEntry returnReason, Map<String, List<ReviewNotes.Note>> notes, CarriedRatings carried) {
+
+	/**
+	 * How this action's earlier rating was carried onto this report's scale, if it was.
+	 */
+	public CarriedRatings.Carried carriedOf(String actionNumber) {
+		return (this.carried != null) ? this.carried.byNumber().get(actionNumber) : null;
+	}
 
 	/** The comments on one action ("" for the report as a whole). */
 	public List<ReviewNotes.Note> notesOn(String actionNumber) {

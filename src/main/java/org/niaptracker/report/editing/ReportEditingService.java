@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.niaptracker.meeting.Meeting;
+import org.niaptracker.meeting.MeetingCalendar;
+import org.niaptracker.meeting.RatingMapping;
 import org.niaptracker.meeting.MeetingRepository;
 import org.niaptracker.meeting.ProgressRating;
 import org.niaptracker.meeting.ProgressRatingRepository;
@@ -28,6 +30,7 @@ import org.niaptracker.report.ReportAccess;
 import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.ReportView;
+import org.niaptracker.report.ReportView.RatingView;
 import org.niaptracker.report.ReportingPeriod;
 import org.niaptracker.report.ReportingPeriodRepository;
 import org.niaptracker.report.ReviewNotes;
@@ -68,6 +71,8 @@ public class ReportEditingService {
 
 	private final PlanRevisionRepository plans;
 
+	private final MeetingCalendar calendar;
+
 	private final ReportAccess access;
 
 	private final ReportLifecycleService lifecycle;
@@ -77,8 +82,9 @@ public class ReportEditingService {
 	ReportEditingService(ReportReader reports, ReportingPeriodRepository reportRepository,
 			EvaluationRepository evaluations, ProgressRatingRepository ratings, ReportHistory history,
 			PartyRepository parties, MeetingRepository meetings, ActionRepository actions, PlanRevisionRepository plans,
-			ReportAccess access, ReportLifecycleService lifecycle, ReviewNotes notes) {
+			MeetingCalendar calendar, ReportAccess access, ReportLifecycleService lifecycle, ReviewNotes notes) {
 		this.plans = plans;
+		this.calendar = calendar;
 		this.lifecycle = lifecycle;
 		this.notes = notes;
 		this.reports = reports;
@@ -101,7 +107,25 @@ public class ReportEditingService {
 		boolean returned = report.getStatus() == ReportStatus.RETURNED;
 		return new EditorView(this.reports.view(report), PartAForm.of(report), CoverForm.of(report),
 				this.history.latest(report, 10), this.lifecycle.returnReason(report).orElse(null),
-				returned ? this.notes.of(report) : Map.of());
+				returned ? this.notes.of(report) : Map.of(), carriedRatings(report));
+	}
+
+	/**
+	 * Which ratings of a draft carried from a report on another scale were mapped, and
+	 * which actions need a new rating; null when the draft was not carried across scales.
+	 */
+	private CarriedRatings carriedRatings(ReportingPeriod report) {
+		if (report.getCarriedFrom() == null) {
+			return null;
+		}
+		List<CarriedRatings.Carried> carried = this.evaluations
+			.findCarriedFromAnotherScale(report.getId(), report.getMeeting().getRatingScale().getId())
+			.stream()
+			.map((evaluation) -> new CarriedRatings.Carried(evaluation.getAction().getNumber(),
+					RatingView.of(evaluation.getCarriedRating()),
+					(evaluation.getProgressRating() != null) ? RatingView.of(evaluation.getProgressRating()) : null))
+			.toList();
+		return carried.isEmpty() ? null : new CarriedRatings(report.getCarriedFrom().getMeeting().getCode(), carried);
 	}
 
 	/** The rating and points of one action. */
@@ -225,13 +249,21 @@ public class ReportEditingService {
 		Map<Long, Evaluation> before = (latest != null) ? this.evaluations.findForReport(latest.getId())
 			.stream()
 			.collect(Collectors.toMap((e) -> e.getAction().getLineageId(), Function.identity())) : Map.of();
-		boolean sameScale = latest != null
-				&& latest.getMeeting().getRatingScale().getId().equals(meeting.getRatingScale().getId());
+		// Each action keeps its rating where the scale is the same; across scales the
+		// mapping says what the rating becomes, or that the action needs a new rating.
+		RatingMapping mapping = (latest != null)
+				? this.calendar.mapping(latest.getMeeting().getRatingScale().getId(), meeting.getRatingScale().getId())
+				: null;
+		report.carriedFrom(latest);
 		List<Evaluation> created = new ArrayList<>();
 		for (Action action : this.actions.findByRevision(plan.getId())) {
 			Evaluation old = before.get(action.getLineageId());
-			created.add(new Evaluation(report, action, (old != null && sameScale) ? old.getProgressRating() : null,
-					(old != null) ? old.getProgressPoints() : List.of()));
+			ProgressRating was = (old != null) ? old.getProgressRating() : null;
+			Evaluation evaluation = new Evaluation(report, action,
+					(was != null) ? mapping.target(was).orElse(null) : null,
+					(old != null) ? old.getProgressPoints() : List.of());
+			evaluation.carriedFrom(was);
+			created.add(evaluation);
 		}
 		this.evaluations.saveAll(created);
 		this.history.record(report, null, ChangedField.CREATED, (latest != null) ? latest.getMeeting().getCode() : null,

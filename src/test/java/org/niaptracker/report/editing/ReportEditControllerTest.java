@@ -63,7 +63,7 @@ class ReportEditControllerTest {
 			.version("1.2", 5)
 			.build();
 		given(this.editing.getEditor("KH", "SC67"))
-			.willReturn(new EditorView(report, partA(), cover(), List.of(), null, java.util.Map.of()));
+			.willReturn(new EditorView(report, partA(), cover(), List.of(), null, java.util.Map.of(), null));
 	}
 
 	@Test
