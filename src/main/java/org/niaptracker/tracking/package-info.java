@@ -1,0 +1,5 @@
+/**
+ * Tracking progress over time: charts of the share of actions per rating, drawn on the
+ * server as SVG.
+ */
+package org.niaptracker.tracking;
