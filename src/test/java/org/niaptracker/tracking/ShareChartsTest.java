@@ -27,6 +27,9 @@ class ShareChartsTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private RatingCounts counts;
+
 	@Test
 	void sharesAddUpToAHundredByLargestRemainders() {
 		assertThat(ShareCharts.percents(List.of(1, 1, 1), 3)).containsExactly(34, 33, 33);
@@ -55,6 +58,18 @@ class ShareChartsTest {
 		assertThat(sc66.segments().get(1).colour()).isNotEqualTo(sc66.segments().get(0).colour());
 		assertThat(sc66.segments().get(2).colour()).isEqualTo(RatingPalette.UNRATED);
 		assertThat(sc66.offsets(400)).containsExactly(0, 200, 300);
+	}
+
+	@Test
+	void countsTheActionsOfEachRatingOfAReport() {
+		long sc66 = this.jdbc.queryForObject("""
+				select rp.id from reporting_period rp join meeting m on m.id = rp.meeting_id where m.code = 'SC66'""",
+				Long.class);
+		Map<Long, Integer> party = this.counts.party(List.of(sc66)).get(sc66);
+		assertThat(party).containsOnly(Map.entry(ratingId("SC65", "SUBSTANTIALLY_ACHIEVED"), 2),
+				Map.entry(ratingId("SC65", "ON_TRACK"), 9), Map.entry(ratingId("SC65", "CHALLENGING"), 2));
+		assertThat(this.counts.secretariat(List.of(sc66)).get(sc66)).containsOnly(Map.entry(RatingCounts.UNRATED, 13));
+		assertThat(this.counts.party(List.of())).isEmpty();
 	}
 
 	private long ratingId(String scale, String code) {
