@@ -31,41 +31,49 @@ public class RatingSummary {
 		if (total == 0) {
 			return null;
 		}
-		record Group(String code, int position, int count) {
+		record Group(String code, String label, int position, int count) {
 		}
 		List<Group> groups = new ArrayList<>();
 		for (ReportView.RatingView rating : report.ratings()) {
 			int count = (int) report.countRated(rating);
 			if (count > 0) {
-				groups.add(new Group(rating.code(), rating.position(), count));
+				String label = rating.labelIn(locale);
+				groups
+					.add(new Group(rating.code(), (label != null) ? label : rating.label(), rating.position(), count));
 			}
 		}
 		int unrated = (int) report.actions().stream().filter((action) -> action.rating() == null).count();
 		if (unrated > 0) {
-			groups.add(new Group("unrated", Integer.MAX_VALUE, unrated));
+			groups.add(new Group("unrated", null, Integer.MAX_VALUE, unrated));
 		}
 		groups.sort(Comparator.comparingInt(Group::count).reversed().thenComparingInt(Group::position));
 		RuleBasedNumberFormat words = spellout(locale);
 		Group first = groups.get(0);
 		String sentence;
 		if (groups.size() == 1) {
-			sentence = message("summary.all", locale, words.format(total), total, phrase(first.code(), total, locale));
+			sentence = message("summary.all", locale, words.format(total), total,
+					phrase(first.code(), first.label(), total, locale));
 		}
 		else {
 			StringBuilder text = new StringBuilder(message("summary.first", locale, words.format(first.count()),
-					words.format(total), first.count(), phrase(first.code(), first.count(), locale)));
+					words.format(total), first.count(), phrase(first.code(), first.label(), first.count(), locale)));
 			for (int i = 1; i < groups.size(); i++) {
 				Group group = groups.get(i);
 				text.append(message((i == groups.size() - 1) ? "summary.last" : "summary.next", locale,
-						words.format(group.count()), phrase(group.code(), group.count(), locale)));
+						words.format(group.count()), phrase(group.code(), group.label(), group.count(), locale)));
 			}
 			sentence = text.toString();
 		}
 		return capitalise(message("summary.sentence", locale, sentence), locale);
 	}
 
-	private String phrase(String ratingCode, int count, Locale locale) {
-		return message("summary.rating." + ratingCode, locale, count);
+	/**
+	 * The rating as the sentence says it; for a rating of a scale defined in the app, its
+	 * label in quotes ("rated “Done”").
+	 */
+	private String phrase(String ratingCode, String label, int count, Locale locale) {
+		String phrase = this.messages.getMessage("summary.rating." + ratingCode, new Object[] { count }, null, locale);
+		return (phrase != null) ? phrase : message("summary.rating.other", locale, label);
 	}
 
 	private String message(String key, Locale locale, Object... arguments) {

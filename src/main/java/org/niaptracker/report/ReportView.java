@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -71,11 +72,32 @@ public record ReportView(Long id, String partyCode, String partyName, String mee
 		return actions().stream().anyMatch((action) -> action.rating() == null);
 	}
 
-	/** A rating of the report's scale; its position is its Part B column. */
-	public record RatingView(String code, String label, int position) {
+	/**
+	 * A rating of the report's scale; its position is its Part B column. Its French and
+	 * Spanish labels are those the scale defines (null in submissions frozen before
+	 * scales had them).
+	 */
+	public record RatingView(String code, String label, int position, String labelFr, String labelEs) {
+
+		public RatingView(String code, String label, int position) {
+			this(code, label, position, null, null);
+		}
 
 		public static RatingView of(ProgressRating rating) {
-			return new RatingView(rating.getCode(), rating.getLabel(), rating.getPosition());
+			return new RatingView(rating.getCode(), rating.getLabel(), rating.getPosition(), rating.getLabelFr(),
+					rating.getLabelEs());
+		}
+
+		/**
+		 * The scale's label in the reader's language; null where the scale has none in
+		 * that language.
+		 */
+		public String labelIn(Locale locale) {
+			return switch (locale.getLanguage()) {
+				case "fr" -> this.labelFr;
+				case "es" -> this.labelEs;
+				default -> this.label;
+			};
 		}
 
 	}
