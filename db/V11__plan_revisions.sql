@@ -87,8 +87,9 @@ alter table pillar add foreign key (plan_revision_id, party_id) references plan_
 alter table niap_action alter column plan_revision_id set not null;
 alter table niap_action alter column lineage_id set not null;
 alter table niap_action drop constraint niap_action_pillar_id_fkey;
-alter table niap_action add foreign key (pillar_id, plan_revision_id) references pillar (id, plan_revision_id)
-    on delete cascade;
+-- A pillar that still has actions cannot be deleted; a draft revision goes with its pillars and actions.
+alter table niap_action add foreign key (pillar_id, plan_revision_id) references pillar (id, plan_revision_id);
+alter table niap_action add foreign key (plan_revision_id) references plan_revision (id) on delete cascade;
 alter table niap_action drop constraint niap_action_pillar_id_number_key;
 alter table niap_action drop constraint niap_action_pillar_id_position_key;
 alter table niap_action add unique (plan_revision_id, number) deferrable initially deferred;

@@ -269,6 +269,16 @@ class PlanRevisionTest {
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
+	@Test
+	void aPillarWithActionsCannotBeDeletedEvenInSqlButADraftGoesWithAllItHolds() throws Exception {
+		int draft = startDraft(Accounts.SECRETARIAT);
+		assertThatThrownBy(() -> this.jdbc.update("delete from pillar where id = ?", pillarId(draft, 1)))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		this.jdbc.update("delete from plan_revision where number = ?", draft);
+		assertThat(this.jdbc.queryForObject("select count(*) from niap_action", Integer.class)).isEqualTo(13);
+		assertThat(this.jdbc.queryForObject("select count(*) from pillar", Integer.class)).isEqualTo(6);
+	}
+
 	private int startDraft(String who) throws Exception {
 		String location = redirect(as(who, post("/parties/KH/plan/revisions")));
 		return Integer.parseInt(location.substring(location.lastIndexOf('/') + 1));
