@@ -240,6 +240,9 @@ public class ReportEditingService {
 		report.updateCover((latest != null) ? latest.getLanguageLine() : null,
 				(latest != null) ? latest.getGroupHeading() : null, report.getPeriodStart(), report.getPeriodEnd(),
 				form.getPreparedBy());
+		// Before the insert: a change after it would be a second statement and a second
+		// version of a report nobody has edited yet.
+		report.carriedFrom(latest);
 		try {
 			this.reportRepository.saveAndFlush(report);
 		}
@@ -254,7 +257,6 @@ public class ReportEditingService {
 		RatingMapping mapping = (latest != null)
 				? this.calendar.mapping(latest.getMeeting().getRatingScale().getId(), meeting.getRatingScale().getId())
 				: null;
-		report.carriedFrom(latest);
 		List<Evaluation> created = new ArrayList<>();
 		for (Action action : this.actions.findByRevision(plan.getId())) {
 			Evaluation old = before.get(action.getLineageId());
