@@ -26,10 +26,20 @@ public record CarriedRatings(String fromMeeting, List<Carried> actions) {
 			return this.mappedTo == null;
 		}
 
+		public boolean kept() {
+			return this.mappedTo != null && this.mappedTo.code().equals(this.from.code());
+		}
+
 	}
 
+	/** Actions whose rating became another one (Challenging to Partial progress). */
 	public List<Carried> mapped() {
-		return this.actions.stream().filter((action) -> !action.needsRating()).toList();
+		return this.actions.stream().filter((action) -> !action.needsRating() && !action.kept()).toList();
+	}
+
+	/** Actions whose rating exists under the same name on the new scale (On track). */
+	public List<Carried> kept() {
+		return this.actions.stream().filter(Carried::kept).toList();
 	}
 
 	public List<Carried> needingRating() {

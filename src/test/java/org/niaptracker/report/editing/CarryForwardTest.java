@@ -57,8 +57,11 @@ class CarryForwardTest {
 
 		Document editor = editor("KH", Accounts.FOCAL_KH);
 		assertThat(editor.select("[data-carried] h2").text()).isEqualTo("Ratings carried from SC66");
-		assertThat(editor.select("[data-carried-mapped]").text()).startsWith("13 ratings were mapped:")
-			.contains("1.2 (Challenging → Partial progress)", "4.1 (Substantially achieved → Substantially achieved)");
+		assertThat(editor.select("[data-carried-mapped]").text()).isEqualTo(
+				"2 ratings were mapped: 1.2 (Challenging → Partial progress), 2.4 (Challenging → Partial progress)");
+		assertThat(editor.select("[data-carried-kept]").text())
+			.startsWith("11 ratings are the same on both scales: 1.1")
+			.contains("4.1", "5.2");
 		assertThat(editor.select("[data-carried-needs]").text()).contains("no action needs a new rating");
 		assertThat(
 				editor.select("#evaluation-" + Reports.evaluationId(this.jdbc, "KH", "SC69", "1.2") + " .carried-note")
@@ -77,7 +80,8 @@ class CarryForwardTest {
 		assertThat(rating("ZZ", "1.2")).isEqualTo("PARTIAL_PROGRESS");
 
 		Document editor = editor("ZZ", Accounts.FOCAL_OTHER);
-		assertThat(editor.select("[data-carried-mapped]").text()).startsWith("3 ratings were mapped:");
+		assertThat(editor.select("[data-carried-mapped]").text()).startsWith("1 rating was mapped: 1.2");
+		assertThat(editor.select("[data-carried-kept]").text()).startsWith("2 ratings are the same on both scales:");
 		assertThat(editor.select("[data-carried-needs]").text())
 			.isEqualTo("1 action needs a new rating: 1.3 (was Unclear)");
 		assertThat(editor.select("[data-carried=needs-rating]").text())
