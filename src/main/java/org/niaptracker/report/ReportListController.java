@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The list of Parties with their reports, one Party's NIAP and reports, and one action's
@@ -25,8 +26,10 @@ class ReportListController {
 	}
 
 	@GetMapping("/")
-	String parties(Model model) {
-		model.addAttribute("parties", this.reports.listParties());
+	String parties(@RequestParam(defaultValue = "0") int page, Model model) {
+		ReportReader.PartyPage parties = this.reports.listParties(page);
+		model.addAttribute("page", parties);
+		model.addAttribute("parties", parties.parties());
 		return "report/parties";
 	}
 

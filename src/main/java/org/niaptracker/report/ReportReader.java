@@ -15,6 +15,8 @@ import org.niaptracker.party.PartyProfile;
 import org.niaptracker.party.PartyRepository;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -139,21 +141,36 @@ public class ReportReader {
 		return this.reports.findPublishedPartyCodes(meetingCode);
 	}
 
-	/** Every Party with the reports the current user may read: two statements. */
-	public List<PartyReports> listParties() {
+	/** Parties on each page of the list. */
+	public static final int PARTIES_PER_PAGE = 25;
+
+	/**
+	 * One page of Parties, by name, each with the reports the current user may read: two
+	 * statements, however many Parties there are.
+	 */
+	public PartyPage listParties(int page) {
+		Slice<Party> slice = this.parties
+			.findSliceByOrderByNameAscCodeAsc(PageRequest.of(Math.max(page, 0), PARTIES_PER_PAGE));
 		Map<String, List<ReportSummary>> byParty = new LinkedHashMap<>();
-		for (ReportingPeriod report : this.reports.findAllWithPartyAndMeeting()) {
+		List<Long> ids = slice.getContent().stream().map(Party::getId).toList();
+		for (ReportingPeriod report : ids.isEmpty() ? List.<ReportingPeriod>of()
+				: this.reports.findOfPartiesWithMeeting(ids)) {
 			if (!this.access.canRead(report.getParty().getCode(), report.getStatus())) {
 				continue;
 			}
 			byParty.computeIfAbsent(report.getParty().getCode(), (code) -> new ArrayList<>())
 				.add(ReportSummary.of(report));
 		}
-		return this.parties.findAllByOrderByNameAsc()
+		List<PartyReports> parties = slice.getContent()
 			.stream()
 			.map((party) -> new PartyReports(party.getCode(), party.getName(),
 					byParty.getOrDefault(party.getCode(), List.of()), List.of(), PartyProfile.of(party)))
 			.toList();
+		return new PartyPage(parties, slice.getNumber(), slice.hasPrevious(), slice.hasNext());
+	}
+
+	/** A page of the list of Parties. */
+	public record PartyPage(List<PartyReports> parties, int number, boolean hasPrevious, boolean hasNext) {
 	}
 
 	/**

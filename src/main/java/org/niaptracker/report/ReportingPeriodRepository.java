@@ -1,5 +1,6 @@
 package org.niaptracker.report;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,14 +19,15 @@ public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod
 	Optional<ReportingPeriod> findForReading(String partyCode, String meetingCode);
 
 	/**
-	 * Every report with its Party and meeting, newest meeting first within each Party.
+	 * The reports of these Parties with their Party and meeting, newest meeting first.
 	 */
 	@Query("""
 			select r from ReportingPeriod r
 			join fetch r.party p
 			join fetch r.meeting m
+			where p.id in :partyIds
 			order by p.name, m.number desc""")
-	List<ReportingPeriod> findAllWithPartyAndMeeting();
+	List<ReportingPeriod> findOfPartiesWithMeeting(Collection<Long> partyIds);
 
 	@Query("""
 			select r from ReportingPeriod r

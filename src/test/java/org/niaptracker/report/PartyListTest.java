@@ -1,0 +1,57 @@
+package org.niaptracker.report;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.niaptracker.test.PostgresTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The list of Parties comes in pages of 25, so it does not grow with the number of
+ * Parties; a page number out of range shows the first page, a malformed one a clear 400.
+ */
+@PostgresTest
+class PartyListTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void thePartiesComeTwentyFiveAPage() throws Exception {
+		// Cambodia and 29 more, named so that they sort after it.
+		this.jdbc.update("""
+				insert into party (code, name)
+				select chr(65 + n / 26) || chr(65 + n % 26), 'Testland ' || lpad(n::text, 2, '0')
+				  from generate_series(0, 28) n""");
+		Document first = page("/");
+		assertThat(first.select("[data-party]")).hasSize(25);
+		assertThat(first.select("[data-party]").first().attr("data-party")).isEqualTo("KH");
+		assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/?page=1");
+		assertThat(first.select(".pager a[rel=prev]")).isEmpty();
+
+		Document second = page("/?page=1");
+		assertThat(second.select("[data-party]")).hasSize(5);
+		assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/?page=0");
+		assertThat(second.select(".pager a[rel=next]")).isEmpty();
+
+		assertThat(page("/?page=-4").select("[data-party]")).hasSize(25);
+		assertThat(page("/?page=9").select("[data-party]")).isEmpty();
+		this.mvc.perform(get("/").param("page", "two")).andExpect(status().isBadRequest());
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(
+				this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+}
