@@ -1,11 +1,14 @@
 package org.niaptracker.report.lifecycle;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.report.RatingSummary;
+import org.niaptracker.report.ReportValidator;
+import org.niaptracker.web.ConditionalAnswers;
 import org.niaptracker.web.BadRequestException;
 
 import org.springframework.stereotype.Controller;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * A report's page (Parts A, B and C with its timeline and submission checks), the
@@ -29,14 +33,29 @@ class ReportController {
 
 	private final RatingSummary ratingSummary;
 
-	ReportController(ReportLifecycleService lifecycle, RatingSummary ratingSummary) {
+	private final ReportValidator validator;
+
+	ReportController(ReportLifecycleService lifecycle, RatingSummary ratingSummary, ReportValidator validator) {
 		this.lifecycle = lifecycle;
 		this.ratingSummary = ratingSummary;
+		this.validator = validator;
 	}
 
+	/**
+	 * A published report read signed out carries a validator: asked again with it, the
+	 * answer is 304 after one statement, without rendering.
+	 */
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}")
-	String report(@PathVariable String partyCode, @PathVariable String meetingCode, Model model, Locale locale) {
-		return showReport(partyCode, meetingCode, model, locale);
+	String report(@PathVariable String partyCode, @PathVariable String meetingCode, Model model, Locale locale,
+			ServletWebRequest request) {
+		Optional<ReportPage> page = this.lifecycle.page(partyCode, meetingCode,
+				(report) -> this.validator.of(report, "page", locale)
+					.map((etag) -> ConditionalAnswers.revalidate(request, etag))
+					.orElse(false));
+		if (page.isEmpty()) {
+			return null;
+		}
+		return showReport(page.get(), model, locale);
 	}
 
 	/** Submit, return, accept, publish or reopen the report. */
@@ -92,7 +111,10 @@ class ReportController {
 	}
 
 	private String showReport(String partyCode, String meetingCode, Model model, Locale locale) {
-		ReportPage page = this.lifecycle.page(partyCode, meetingCode);
+		return showReport(this.lifecycle.page(partyCode, meetingCode), model, locale);
+	}
+
+	private String showReport(ReportPage page, Model model, Locale locale) {
 		model.addAttribute("page", page);
 		model.addAttribute("report", page.report());
 		model.addAttribute("canEdit", page.canEdit());

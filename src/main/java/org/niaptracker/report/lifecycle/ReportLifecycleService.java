@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
@@ -86,7 +87,19 @@ public class ReportLifecycleService {
 	 */
 	@Transactional(readOnly = true)
 	public ReportPage page(String partyCode, String meetingCode) {
+		return page(partyCode, meetingCode, (report) -> false).orElseThrow();
+	}
+
+	/**
+	 * The report's page, unless {@code unchanged} says the reader already has it (a
+	 * conditional request): then empty, after one statement.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ReportPage> page(String partyCode, String meetingCode, Predicate<ReportingPeriod> unchanged) {
 		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
+		if (unchanged.test(report)) {
+			return Optional.empty();
+		}
 		VisibleReport visible = this.reports.read(report);
 		// How the report was written stays with the Party, the Secretariat and
 		// administrators.
@@ -98,11 +111,11 @@ public class ReportLifecycleService {
 			.orElse(null);
 		List<Finding> findings = (report.isOpen() && !visible.isSubmissionShown())
 				? this.checks.run(visible.report(), this.reports.actionsNotEvaluated(report)) : List.of();
-		return new ReportPage(visible.report(), report.getVersion(), timeline, steps(report), findings, shown,
-				this.access.canEdit(report), visible.assessments(),
+		return Optional.of(new ReportPage(visible.report(), report.getVersion(), timeline, steps(report), findings,
+				shown, this.access.canEdit(report), visible.assessments(),
 				this.access.canReadReview(partyCode, report.getStatus()), this.access.canReadHowItWasWritten(partyCode),
 				report.isRecorded(), report.getSubmittedOn(),
-				this.access.canNumber(report) ? DocumentNumbersForm.of(report) : null);
+				this.access.canNumber(report) ? DocumentNumbersForm.of(report) : null));
 	}
 
 	/** One submission of a report, exactly as it was submitted. */

@@ -4,6 +4,7 @@ import org.niaptracker.test.WebSliceTest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.StaleVersionException;
 import org.niaptracker.report.ReportStatus;
+import org.niaptracker.report.ReportValidator;
 import org.niaptracker.report.ReportView;
 import org.niaptracker.report.lifecycle.check.Finding;
 import org.niaptracker.test.ReportViews;
@@ -47,9 +49,14 @@ class ReportControllerTest {
 	@MockitoBean
 	private ReportLifecycleService lifecycle;
 
+	/** Signed-in or draft pages carry no validator: the mock's empty answer. */
+	@MockitoBean
+	private ReportValidator validator;
+
 	@Test
 	void theReportPageShowsPartsBAndCFromTheReport() throws Exception {
-		given(this.lifecycle.page("KH", "SC66")).willReturn(page(ReportViews.sc66Like().build()));
+		given(this.lifecycle.page(eq("KH"), eq("SC66"), any()))
+			.willReturn(Optional.of(page(ReportViews.sc66Like().build())));
 
 		Document html = html(this.mvc.perform(get(SC66)).andReturn(), 200);
 
@@ -71,7 +78,8 @@ class ReportControllerTest {
 
 	@Test
 	void theReportPageInFrench() throws Exception {
-		given(this.lifecycle.page("KH", "SC66")).willReturn(page(ReportViews.sc66Like().build()));
+		given(this.lifecycle.page(eq("KH"), eq("SC66"), any()))
+			.willReturn(Optional.of(page(ReportViews.sc66Like().build())));
 
 		Document html = html(this.mvc.perform(get(SC66).param("lang", "fr")).andReturn(), 200);
 
@@ -87,7 +95,7 @@ class ReportControllerTest {
 		ReportPage page = new ReportPage(draft, 7, List.of(), List.of(LifecycleStep.SUBMIT),
 				List.of(Finding.ofAction("check.unrated", "1.2"), Finding.ofAction("check.noPoints", "2.3")), null,
 				false, Map.of(), false, true, false, null, null);
-		given(this.lifecycle.page("KH", "SC66")).willReturn(page);
+		given(this.lifecycle.page(eq("KH"), eq("SC66"), any())).willReturn(Optional.of(page));
 
 		Document html = html(this.mvc.perform(get(SC66)).andReturn(), 200);
 
@@ -105,7 +113,7 @@ class ReportControllerTest {
 
 	@Test
 	void anUnknownReportIsThe404Page() throws Exception {
-		given(this.lifecycle.page("XX", "SC66")).willThrow(new NotFoundException("No Party XX"));
+		given(this.lifecycle.page(eq("XX"), eq("SC66"), any())).willThrow(new NotFoundException("No Party XX"));
 
 		Document html = html(this.mvc.perform(get("/parties/XX/reports/SC66")).andReturn(), 404);
 

@@ -1,0 +1,80 @@
+package org.niaptracker.report;
+
+import org.junit.jupiter.api.Test;
+import org.niaptracker.test.Accounts;
+import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.Reports;
+import org.niaptracker.test.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * A published report read signed out carries a validator; asked again with it, the page
+ * answers 304 after one statement. The validator changes with the report, its Party and
+ * the reader's language; signed-in pages carry none.
+ */
+@PostgresTest
+class ConditionalReportTest {
+
+	private static final String SC66 = "/parties/KH/reports/SC66";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Test
+	void aPublishedReportIsRevalidatedNotRenderedAgain() throws Exception {
+		MvcResult first = this.mvc.perform(get(SC66)).andReturn();
+		String etag = first.getResponse().getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
+		assertThat(first.getResponse().getHeaders("Vary")).anySatisfy((vary) -> assertThat(vary).contains("Cookie"));
+		// The same bytes every time, so the validator stands for them.
+		assertThat(this.mvc.perform(get(SC66)).andReturn().getResponse().getContentAsString())
+			.isEqualTo(first.getResponse().getContentAsString());
+
+		long statements = this.sql.countDuring(() -> {
+			MvcResult again = this.mvc.perform(get(SC66).header("If-None-Match", etag)).andReturn();
+			assertThat(again.getResponse().getStatus()).isEqualTo(304);
+			assertThat(again.getResponse().getContentAsString()).isEmpty();
+		});
+		assertThat(statements).isEqualTo(1);
+
+		assertThat(this.mvc.perform(get(SC66).param("lang", "fr")).andReturn().getResponse().getHeader("ETag"))
+			.isNotEqualTo(etag);
+		// Another Party's report: renaming the Party (as the profile page does, raising
+		// its
+		// version) changes the validator.
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 2);
+		String zz = this.mvc.perform(get("/parties/ZZ/reports/SC66")).andReturn().getResponse().getHeader("ETag");
+		this.jdbc.update("update party set name_fr = 'Autre Partie', version = version + 1 where code = 'ZZ'");
+		assertThat(this.mvc.perform(get("/parties/ZZ/reports/SC66").header("If-None-Match", zz))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void signedInPagesAndDraftsCarryNoValidator() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		MvcResult signedIn = this.mvc.perform(get(SC66).with(accounts.as(Accounts.FOCAL_KH))).andReturn();
+		assertThat(signedIn.getResponse().getHeader("ETag")).isNull();
+		assertThat(signedIn.getResponse().getHeader("Cache-Control")).contains("no-store");
+	}
+
+}
