@@ -217,6 +217,9 @@ class AuthorizationMatrixTest {
 
 	static final List<Row> ROWS = Stream.concat(Stream.of(
 			row("list of Parties", "GET /", (f) -> get("/"), OK, OK, OK, OK, OK),
+			row("process dashboard", "GET /dashboard", (f) -> get("/dashboard"), OK, OK, OK, OK, OK),
+			row("process dashboard with unknown filters", "GET /dashboard",
+					(f) -> get("/dashboard?category=Q&page=x&meeting=SC0"), OK, OK, OK, OK, OK),
 			row("Party page", "GET /parties/{partyCode}", (f) -> get("/parties/KH"), OK, OK, OK, OK, OK),
 			row("sign-in page", "GET /login", (f) -> get("/login"), OK, OK, OK, OK, OK),
 			row("published report", "GET /parties/{partyCode}/reports/{meetingCode}",
