@@ -97,7 +97,7 @@ select x.id, bm.id, s.status,
 create temp table bench_rating as
 select rp.id as report_id, a.id as action_id, rp.status, bm.scale_id, a.position as n, pl.number as pillar,
        case when bp.p % 25 = 0 and bm.k >= b.meetings - 1 then 4 + (a.position % 2)
-            else greatest(0, least(5, bm.k * 5 / b.meetings + (a.position * 37 + bp.p * 11 + bm.k * 7) % 3 - 1))
+            else greatest(0, least(5, bm.k * 4 / b.meetings + (a.position * 37 + bp.p * 11 + bm.k * 7) % 3 - 1))
        end as step
   from reporting_period rp
   join party x on x.id = rp.party_id join bench_party bp on bp.code = x.code

@@ -99,7 +99,8 @@ class DashboardTest {
 		assertThat(sc101).contains("Report to SC101");
 		assertThat(row(sc101, "AB")).contains("/parties/AB/reports/SC101\"", "data-bar=\"SC101\"")
 			.doesNotContain("SC102", "SC103");
-		assertThat(row(sc101, "KH")).as("its figures as they stood at SC101").contains("No report", "data-bar=\"SC66\"");
+		assertThat(row(sc101, "KH")).as("its figures as they stood at SC101")
+			.contains("No report", "data-bar=\"SC66\"");
 		assertThat(sc101).contains("<option value=\"SC101\" selected=\"selected\">SC101</option>");
 		assertThat(page(get("/dashboard?category=a&status=exited&meeting=sc101"))).as("values are read in any case")
 			.doesNotContain("data-ignored");
