@@ -28,6 +28,13 @@ public class Meeting extends BaseEntity {
 
 	private LocalDate reportDueOn;
 
+	/**
+	 * The document in which the Secretariat publishes its overview of the meeting's
+	 * reports ("SC70 Doc. 27.4 Annex 1"), or null while it has none.
+	 */
+	@Column(length = 60)
+	private String overviewDocumentRef;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "rating_scale_id")
 	private RatingScale ratingScale;
@@ -62,6 +69,10 @@ public class Meeting extends BaseEntity {
 		return this.reportDueOn;
 	}
 
+	public String getOverviewDocumentRef() {
+		return this.overviewDocumentRef;
+	}
+
 	public RatingScale getRatingScale() {
 		return this.ratingScale;
 	}
@@ -69,6 +80,11 @@ public class Meeting extends BaseEntity {
 	void reschedule(LocalDate startsOn, LocalDate reportDueOn) {
 		this.startsOn = startsOn;
 		this.reportDueOn = reportDueOn;
+	}
+
+	void documentOverviewIn(String overviewDocumentRef) {
+		this.overviewDocumentRef = (overviewDocumentRef == null || overviewDocumentRef.isBlank()) ? null
+				: overviewDocumentRef.strip();
 	}
 
 	void renumber(int number) {

@@ -118,8 +118,8 @@ public class MeetingCalendar {
 	}
 
 	/**
-	 * Changes a meeting's dates, and its number and rating scale while no report is made
-	 * to it; returns its code, which follows its number.
+	 * Changes a meeting's dates and overview document, and its number and rating scale
+	 * while no report is made to it; returns its code, which follows its number.
 	 */
 	public String update(String code, MeetingForm form) {
 		Meeting meeting = meeting(code);
@@ -137,6 +137,7 @@ public class MeetingCalendar {
 		meeting.reschedule(form.getStartsOn(), form.getReportDueOn());
 		meeting.renumber(form.getNumber());
 		meeting.rateOn(scale);
+		meeting.documentOverviewIn(form.getOverviewDocumentRef());
 		try {
 			this.meetings.flush();
 		}

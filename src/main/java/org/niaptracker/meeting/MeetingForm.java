@@ -9,13 +9,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A Standing Committee meeting as an administrator adds or changes it: its number (SC67
- * is 67), its date, the date reports are due, and the rating scale its reports use. The
- * version guards a change against a concurrent edit (a new meeting has none).
+ * is 67), its date, the date reports are due, the rating scale its reports use, and the
+ * document in which the Secretariat publishes its overview ("SC70 Doc. 27.4 Annex 1").
+ * The version guards a change against a concurrent edit (a new meeting has none).
  */
 public class MeetingForm {
 
@@ -35,6 +37,9 @@ public class MeetingForm {
 	@Sent
 	private String ratingScale;
 
+	@Size(max = 60, message = "{admin.meeting.overviewDocumentRef.tooLong}")
+	private String overviewDocumentRef;
+
 	private Integer version;
 
 	static MeetingForm of(Meeting meeting) {
@@ -43,6 +48,7 @@ public class MeetingForm {
 		form.startsOn = meeting.getStartsOn();
 		form.reportDueOn = meeting.getReportDueOn();
 		form.ratingScale = meeting.getRatingScale().getCode();
+		form.overviewDocumentRef = meeting.getOverviewDocumentRef();
 		form.version = meeting.getVersion();
 		return form;
 	}
@@ -83,6 +89,14 @@ public class MeetingForm {
 
 	public void setRatingScale(String ratingScale) {
 		this.ratingScale = ratingScale;
+	}
+
+	public String getOverviewDocumentRef() {
+		return this.overviewDocumentRef;
+	}
+
+	public void setOverviewDocumentRef(String overviewDocumentRef) {
+		this.overviewDocumentRef = overviewDocumentRef;
 	}
 
 	public Integer getVersion() {
