@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.niaptracker.review.PublishedOverview;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -61,6 +62,19 @@ public class AnnexRenderer {
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, null));
 		return this.templates.process("export/annex", context);
+	}
+
+	/**
+	 * A meeting's public overview for the PDF renderer, in the annex's language: its
+	 * document stamp, the table of shares and the chart.
+	 */
+	public String overviewHtml(PublishedOverview overview) {
+		Context context = new Context(ANNEX_LANGUAGE);
+		context.setVariable("overview", overview);
+		context.setVariable("title", this.text.overviewTitle(overview));
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.applicationContext, null));
+		return this.templates.process("export/overview", context);
 	}
 
 	private static String resource(String path) {

@@ -3,6 +3,7 @@ package org.niaptracker.export;
 import java.time.format.DateTimeFormatter;
 
 import org.niaptracker.report.ReportStatus;
+import org.niaptracker.review.PublishedOverview;
 import org.niaptracker.report.ReportView;
 import org.niaptracker.web.Ordinals;
 
@@ -39,6 +40,20 @@ class AnnexText {
 			return get("export.title.noStamp", report.partyName(), report.meetingCode());
 		}
 		return get("export.title", report.stamp(), report.partyName(), report.meetingCode());
+	}
+
+	/**
+	 * A meeting overview's title: "SC70 Doc. 27.4 Annex 1: Overview of the NIAP progress
+	 * reports to SC70", or without a document only the latter.
+	 */
+	String overviewTitle(PublishedOverview overview) {
+		String title = get("publicOverview.document.title", overview.meetingCode());
+		return (overview.documentRef() != null) ? overview.documentRef() + ": " + title : title;
+	}
+
+	String overviewSubject(PublishedOverview overview) {
+		return get("publicOverview.document.subject",
+				this.ordinals.of(overview.meetingNumber(), AnnexRenderer.ANNEX_LANGUAGE));
 	}
 
 	String subject(ReportView report) {

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.niaptracker.report.AssessmentView;
 import org.niaptracker.report.ReportView;
+import org.niaptracker.review.PublishedOverview;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,6 +85,37 @@ public class DataExporter {
 							action.number(), action.title(), action.marked(), code(action.rating()),
 							(action.rating() != null) ? this.text.rating(action.rating()) : "",
 							secretariat(exported, action), String.join("\n", action.points())));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	static final String[] OVERVIEW_HEADER = { "meeting", "document", "party", "party_name", "rating", "rating_label",
+			"actions", "share", "secretariat_actions", "secretariat_share" };
+
+	/**
+	 * A meeting's public overview as CSV, with a byte-order mark like the evaluations:
+	 * one row per Party and rating (in the scale's order, then actions not rated where
+	 * the overview counts them), the Party's actions and share in percent, and the
+	 * Secretariat's where it published its assessment (empty otherwise).
+	 */
+	public String overviewCsv(PublishedOverview overview) {
+		StringWriter out = new StringWriter();
+		out.write(BYTE_ORDER_MARK);
+		try (CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.RFC4180.builder().setHeader(OVERVIEW_HEADER).setRecordSeparator("\r\n").get())) {
+			for (PublishedOverview.Row row : overview.rows()) {
+				for (int i = 0; i < row.cells().size(); i++) {
+					PublishedOverview.Cell cell = row.cells().get(i);
+					String label = (i < overview.ratings().size()) ? overview.ratings().get(i).label()
+							: this.text.get("rating.unrated");
+					csv.printRecord(cells(overview.meetingCode(), overview.documentRef(), row.partyCode(),
+							row.partyName(), cell.ratingCode(), label, cell.count(), cell.percent(),
+							cell.secretariatCount(), cell.secretariatPercent()));
 				}
 			}
 		}

@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.niaptracker.report.ReportView;
+import org.niaptracker.review.PublishedOverview;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -93,6 +94,75 @@ public class DocxExporter {
 			partC(doc, report, bullets);
 			doc.getProperties().getCoreProperties().setTitle(this.text.documentTitle(report));
 			doc.getProperties().getCoreProperties().setSubjectProperty(this.text.subject(report));
+			doc.getProperties().getCoreProperties().setCreator("NIAP Tracker");
+			doc.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A meeting's public overview in Word: its document in the page header, the title,
+	 * and the table of shares per rating per Party (the Secretariat's figure in brackets
+	 * where it differs and is published). The chart stays in the PDF: its figures are the
+	 * table's.
+	 */
+	public byte[] overview(PublishedOverview overview) {
+		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			styles(doc);
+			CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+			page(section, false);
+			if (overview.documentRef() != null) {
+				XWPFParagraph stamp = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+				stamp.setAlignment(ParagraphAlignment.RIGHT);
+				XWPFRun run = stamp.createRun();
+				run.setBold(true);
+				run.setText(overview.documentRef());
+			}
+			XWPFParagraph title = paragraph(doc, this.text.get("publicOverview.document.title", overview.meetingCode()),
+					ParagraphAlignment.LEFT, true, false);
+			title.setStyle("Title");
+			paragraph(doc, this.text.get("publicOverview.document.intro"), ParagraphAlignment.BOTH, false, false);
+			int columns = 2 + overview.ratings().size() + (overview.withUnrated() ? 1 : 0);
+			int width = A4_SHORT - 2 * MARGIN_SIDE;
+			int[] widths = new int[columns];
+			widths[0] = width / 4;
+			widths[1] = width / 12;
+			int rest = (width - widths[0] - widths[1]) / (columns - 2);
+			for (int c = 2; c < columns; c++) {
+				widths[c] = rest;
+			}
+			XWPFTable table = table(doc, 1, widths);
+			XWPFTableRow header = table.getRow(0);
+			set(header.getCell(0), this.text.get("report.cover.party"), true);
+			set(header.getCell(1), this.text.get("overview.actions"), true);
+			for (int c = 0; c < overview.ratings().size(); c++) {
+				set(header.getCell(2 + c), overview.ratings().get(c).label(), true);
+			}
+			if (overview.withUnrated()) {
+				set(header.getCell(columns - 1), this.text.get("rating.unrated"), true);
+			}
+			headerRow(header);
+			for (PublishedOverview.Row party : overview.rows()) {
+				XWPFTableRow row = row(table, widths);
+				set(row.getCell(0), party.partyName(), true);
+				set(row.getCell(1), String.valueOf(party.total()), false);
+				for (int c = 0; c < party.cells().size(); c++) {
+					PublishedOverview.Cell cell = party.cells().get(c);
+					set(row.getCell(2 + c),
+							cell.diverges()
+									? this.text.get("overview.shareWithSecretariat", cell.percent(),
+											cell.secretariatPercent())
+									: this.text.get("overview.share", cell.percent()),
+							false);
+				}
+			}
+			paragraph(doc, this.text.get("publicOverview.document.source", overview.meetingCode()),
+					ParagraphAlignment.LEFT, false, true);
+			doc.getProperties().getCoreProperties().setTitle(this.text.overviewTitle(overview));
+			doc.getProperties().getCoreProperties().setSubjectProperty(this.text.overviewSubject(overview));
 			doc.getProperties().getCoreProperties().setCreator("NIAP Tracker");
 			doc.write(out);
 			return out.toByteArray();

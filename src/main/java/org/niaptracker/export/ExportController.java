@@ -3,6 +3,7 @@ package org.niaptracker.export;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.niaptracker.review.PublishedOverview;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -73,6 +74,32 @@ class ExportController {
 	ResponseEntity<byte[]> meetingPdf(@PathVariable String meetingCode) {
 		return download(meetingCode + "-NIAP-progress-reports.pdf", MediaType.APPLICATION_PDF,
 				this.exports.meetingPdf(meetingCode));
+	}
+
+	/**
+	 * A meeting's public overview (published reports, published ratings) as PDF with its
+	 * chart; 404 for a meeting with nothing published.
+	 */
+	@GetMapping("/meetings/{meetingCode}/overview.pdf")
+	ResponseEntity<byte[]> overviewPdf(@PathVariable String meetingCode) {
+		PublishedOverview overview = this.exports.overview(meetingCode);
+		return download(OverviewFiles.name(overview, "pdf"), MediaType.APPLICATION_PDF,
+				this.exports.overviewPdf(overview));
+	}
+
+	/** The same as Word: the table of shares (no chart). */
+	@GetMapping("/meetings/{meetingCode}/overview.docx")
+	ResponseEntity<byte[]> overviewDocx(@PathVariable String meetingCode) {
+		PublishedOverview overview = this.exports.overview(meetingCode);
+		return download(OverviewFiles.name(overview, "docx"), DOCX, this.exports.overviewDocx(overview));
+	}
+
+	/** The same as CSV: one row per Party and rating. */
+	@GetMapping("/meetings/{meetingCode}/overview.csv")
+	ResponseEntity<byte[]> overviewCsv(@PathVariable String meetingCode) {
+		PublishedOverview overview = this.exports.overview(meetingCode);
+		return download(OverviewFiles.name(overview, "csv"), CSV,
+				this.exports.overviewCsv(overview).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

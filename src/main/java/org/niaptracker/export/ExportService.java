@@ -3,6 +3,8 @@ package org.niaptracker.export;
 import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.VisibleReport;
+import org.niaptracker.review.OverviewService;
+import org.niaptracker.review.PublishedOverview;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads a report for export through the core's read API, with the same read permissions
  * as its page (a draft only for its Party's focal points, the Secretariat and
  * administrators), and loads only what the annex prints: the report, its scale, its
- * evaluations and, where visible, the Secretariat's ratings.
+ * evaluations and, where visible, the Secretariat's ratings. A meeting's public overview
+ * comes from the review's {@code OverviewService}, published figures only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,9 +45,12 @@ public class ExportService {
 
 	private final AnnexText text;
 
+	private final OverviewService overviews;
+
 	ExportService(ReportReader reports, RatingSummary ratingSummary, MeterRegistry registry, AnnexRenderer annex,
-			PdfExporter pdf, DocxExporter docx, DataExporter data, AnnexText text) {
+			PdfExporter pdf, DocxExporter docx, DataExporter data, AnnexText text, OverviewService overviews) {
 		this.text = text;
+		this.overviews = overviews;
 		this.reports = reports;
 		this.ratingSummary = ratingSummary;
 		this.registry = registry;
@@ -75,6 +81,31 @@ public class ExportService {
 			annexes.add(pdf(load(party, meetingCode)));
 		}
 		return this.pdf.merge(annexes, this.text.get("export.meetingTitle", meetingCode));
+	}
+
+	/**
+	 * A meeting's public overview, as its downloads print it (in the annexes' language):
+	 * 404 for a meeting without a published report, whose overview has nothing to
+	 * download.
+	 */
+	public PublishedOverview overview(String meetingCode) {
+		PublishedOverview overview = this.overviews.published(meetingCode, AnnexRenderer.ANNEX_LANGUAGE);
+		if (!overview.hasPublished()) {
+			throw new NotFoundException("No published report to " + meetingCode);
+		}
+		return overview;
+	}
+
+	public byte[] overviewPdf(PublishedOverview overview) {
+		return timed("overview-pdf", () -> this.pdf.render(this.annex.overviewHtml(overview)));
+	}
+
+	public byte[] overviewDocx(PublishedOverview overview) {
+		return timed("overview-docx", () -> this.docx.overview(overview));
+	}
+
+	public String overviewCsv(PublishedOverview overview) {
+		return timed("overview-csv", () -> this.data.overviewCsv(overview));
 	}
 
 	public String printView(ExportedReport report, String stylesheet) {

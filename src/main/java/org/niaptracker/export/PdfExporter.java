@@ -4,10 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -22,6 +27,9 @@ import org.apache.xmpbox.xml.XmpParsingException;
 import org.apache.xmpbox.xml.XmpSerializer;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import javax.xml.transform.TransformerException;
 
 import org.springframework.stereotype.Component;
@@ -29,7 +37,8 @@ import org.springframework.stereotype.Component;
 /**
  * The annex as PDF, rendered from the print template by openhtmltopdf: A4, fonts embedded
  * for Latin (with French, Spanish and Vietnamese), Lao, Khmer, Thai and Chinese, tagged
- * for accessibility (PDF/UA), title, subject and language in the metadata.
+ * for accessibility (PDF/UA), title, subject and language in the metadata. Inline SVG
+ * (charts) is drawn by openhtmltopdf's SVG support, Apache Batik.
  */
 @Component
 public class PdfExporter {
@@ -62,11 +71,28 @@ public class PdfExporter {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfUaAccessibility(true);
+		Document document = Jsoup.parse(html);
+		Elements charts = document.select("svg");
+		boolean withCharts = !charts.isEmpty();
+		if (withCharts) {
+			// Inline SVG (the charts) drawn by openhtmltopdf's SVG support, Apache
+			// Batik: no scripts, no external resources. Batik does not read the page's
+			// stylesheet: its text takes DejaVu Sans, registered for SVG too.
+			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+			charts.attr("font-family", "DejaVu Sans");
+			// Tagged PDF: each drawing has its title as alternative text.
+			for (Element chart : charts) {
+				chart.attr("alt", chart.select("> title").text());
+			}
+		}
 		for (String[] font : FONTS) {
 			builder.useFont(() -> PdfExporter.class.getResourceAsStream("/fonts/" + font[0]), font[1],
-					Integer.parseInt(font[2]), FontStyle.valueOf(font[3]), true);
+					Integer.parseInt(font[2]), FontStyle.valueOf(font[3]), true,
+					(withCharts && font[1].equals("DejaVu Sans"))
+							? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG)
+							: EnumSet.of(FSFontUseCase.DOCUMENT));
 		}
-		builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+		builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
 		builder.toStream(out);
 		try {
 			builder.run();

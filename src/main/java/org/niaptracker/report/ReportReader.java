@@ -141,6 +141,14 @@ public class ReportReader {
 		return this.reports.findPublishedPartyCodes(meetingCode);
 	}
 
+	/**
+	 * A meeting's published reports (public, whoever reads them), by Party name, each
+	 * saying whether the Secretariat's ratings of it are published: one statement.
+	 */
+	public List<PublishedReport> publishedReports(String meetingCode) {
+		return this.reports.findPublished(meetingCode);
+	}
+
 	/** Parties on each page of the list. */
 	public static final int PARTIES_PER_PAGE = 25;
 

@@ -43,6 +43,17 @@ public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod
 			order by p.name""")
 	List<String> findPublishedPartyCodes(String meetingCode);
 
+	/**
+	 * A meeting's published reports with their Parties, by Party name, and whether the
+	 * Secretariat's ratings of each are published too: one statement.
+	 */
+	@Query("""
+			select new org.niaptracker.report.PublishedReport(r.id, p.code, p.name, r.assessmentPublished)
+			from ReportingPeriod r join r.party p join r.meeting m
+			where m.code = :meetingCode and r.status = org.niaptracker.report.ReportStatus.PUBLISHED
+			order by p.name""")
+	List<PublishedReport> findPublished(String meetingCode);
+
 	/** The Party's own open reports (not those the Secretariat records). */
 	List<ReportingPeriod> findByPartyIdAndStatusInAndRecordedFalse(Long partyId, List<ReportStatus> statuses);
 

@@ -1,11 +1,17 @@
 package org.niaptracker.review;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The Secretariat's overview of every Party's report to a meeting. */
+/**
+ * A meeting's two overviews: the public one, as the Standing Committee's document prints
+ * it (published reports and published ratings only), and the Secretariat's, where each
+ * report stands (drafts, statuses, dates and its own unpublished ratings).
+ */
 @Controller
 class OverviewController {
 
@@ -15,13 +21,22 @@ class OverviewController {
 		this.overviews = overviews;
 	}
 
+	/** The Secretariat's overview of the newest meeting. */
 	@GetMapping("/overview")
 	String latest() {
-		return "redirect:/meetings/" + this.overviews.latestMeetingCode() + "/overview";
+		return "redirect:/meetings/" + this.overviews.latestMeetingCode() + "/reports";
 	}
 
+	/** Public: the published reports' shares per rating, for anyone. */
 	@GetMapping("/meetings/{meetingCode}/overview")
-	String overview(@PathVariable String meetingCode, Model model) {
+	String published(@PathVariable String meetingCode, Locale locale, Model model) {
+		model.addAttribute("overview", this.overviews.published(meetingCode, locale));
+		return "review/published-overview";
+	}
+
+	/** The Secretariat's and administrators': where every Party's report stands. */
+	@GetMapping("/meetings/{meetingCode}/reports")
+	String reports(@PathVariable String meetingCode, Model model) {
 		model.addAttribute("overview", this.overviews.overview(meetingCode));
 		return "review/overview";
 	}

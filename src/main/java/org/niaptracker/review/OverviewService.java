@@ -2,27 +2,45 @@ package org.niaptracker.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.niaptracker.meeting.Meeting;
 import org.niaptracker.meeting.MeetingCalendar;
+import org.niaptracker.meeting.ProgressRating;
+import org.niaptracker.meeting.RatingEquivalence;
 import org.niaptracker.model.NotFoundException;
+import org.niaptracker.report.PublishedReport;
+import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.lifecycle.MeetingProgress;
 import org.niaptracker.security.CurrentUser;
+import org.niaptracker.tracking.RatingCounts;
+import org.niaptracker.tracking.ShareChart;
+import org.niaptracker.tracking.ShareCharts;
 import org.niaptracker.user.Role;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Secretariat's overview of one meeting: every Party with a NIAP, its report's status
- * and dates, and its actions per rating beside the Secretariat's own figures. The
- * Parties' figures come from the report life cycle, the Secretariat's from its own
- * ratings; four statements whatever the number of Parties and actions.
+ * The overviews of one meeting.
+ * <ul>
+ * <li>The Secretariat's ({@link #overview}): every Party with a NIAP, its report's status
+ * and dates, and its actions per rating beside the Secretariat's own figures, drafts and
+ * unpublished ratings included. The Parties' figures come from the report life cycle, the
+ * Secretariat's from its own ratings; four statements whatever the number of Parties and
+ * actions.</li>
+ * <li>The public one ({@link #published}): the published reports only, with the
+ * Secretariat's figures only where it published them; six statements whatever the number
+ * of Parties and actions.</li>
+ * </ul>
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,12 +54,128 @@ public class OverviewService {
 
 	private final Clock clock;
 
+	private final ReportReader reports;
+
+	private final RatingCounts counts;
+
+	private final RatingEquivalence equivalence;
+
+	private final MessageSource messages;
+
 	OverviewService(MeetingCalendar meetings, MeetingProgress progress, SecretariatAssessmentRepository assessments,
-			Clock clock) {
+			Clock clock, ReportReader reports, RatingCounts counts, RatingEquivalence equivalence,
+			MessageSource messages) {
 		this.meetings = meetings;
 		this.progress = progress;
 		this.assessments = assessments;
 		this.clock = clock;
+		this.reports = reports;
+		this.counts = counts;
+		this.equivalence = equivalence;
+		this.messages = messages;
+	}
+
+	/**
+	 * The public overview of a meeting, in {@code locale}: its published reports' shares
+	 * per rating, the Secretariat's figure where it published its ratings and they
+	 * differ, and a chart with one bar per Party. Anyone may read it; a meeting without a
+	 * published report has no rows. Six statements for any number of Parties: the
+	 * meeting, its scale, the published reports, the Parties' counts, the Secretariat's
+	 * published counts, the ratings' colours (and the meetings' codes).
+	 */
+	public PublishedOverview published(String meetingCode, Locale locale) {
+		Meeting meeting = this.meetings.find(meetingCode)
+			.orElseThrow(() -> new NotFoundException("No meeting " + meetingCode));
+		List<ProgressRating> scale = this.meetings.ratingsOf(meeting.getRatingScale());
+		List<PublishedReport> published = this.reports.publishedReports(meeting.getCode());
+		List<Long> ids = published.stream().map(PublishedReport::id).toList();
+		// Only the reports whose Secretariat's ratings are published are asked for them.
+		List<Long> assessed = published.stream()
+			.filter(PublishedReport::assessmentPublished)
+			.map(PublishedReport::id)
+			.toList();
+		Map<Long, Map<Long, Integer>> party = this.counts.party(ids);
+		Map<Long, Map<Long, Integer>> secretariat = this.counts.secretariatElseParty(assessed);
+		boolean withUnrated = party.values().stream().anyMatch((c) -> c.getOrDefault(RatingCounts.UNRATED, 0) > 0)
+				|| secretariat.values().stream().anyMatch((c) -> c.getOrDefault(RatingCounts.UNRATED, 0) > 0);
+		List<ShareCharts.Rating> chartScale = scale.stream()
+			.map((rating) -> new ShareCharts.Rating(rating.getId(), rating.getCode(), label(rating, locale)))
+			.toList();
+		Map<Long, String> representatives = published.isEmpty() ? Map.of() : this.equivalence.representatives();
+		String unratedLabel = this.messages.getMessage("rating.unrated", null, locale);
+		List<PublishedOverview.Row> rows = new ArrayList<>();
+		List<ShareChart.Bar> bars = new ArrayList<>();
+		for (PublishedReport report : published) {
+			Map<Long, Integer> own = party.getOrDefault(report.id(), Map.of());
+			Map<Long, Integer> theirs = report.assessmentPublished() ? secretariat.getOrDefault(report.id(), Map.of())
+					: null;
+			List<Integer> values = values(scale, own, withUnrated);
+			int total = values.stream().mapToInt(Integer::intValue).sum();
+			int[] percents = ShareCharts.percents(values, total);
+			int[] secretariatPercents = null;
+			List<Integer> secretariatValues = null;
+			if (theirs != null) {
+				secretariatValues = values(scale, theirs, withUnrated);
+				secretariatPercents = ShareCharts.percents(secretariatValues, total);
+			}
+			List<PublishedOverview.Cell> cells = new ArrayList<>();
+			for (int i = 0; i < values.size(); i++) {
+				String code = (i < scale.size()) ? scale.get(i).getCode() : "UNRATED";
+				cells.add(new PublishedOverview.Cell(code, values.get(i), percents[i],
+						(secretariatValues != null) ? secretariatValues.get(i) : null,
+						(secretariatPercents != null) ? secretariatPercents[i] : null));
+			}
+			rows.add(new PublishedOverview.Row(report.partyCode(), report.partyName(), total, cells,
+					report.assessmentPublished()));
+			bars.add(ShareCharts.bar(barLabel(report.partyName()), "", chartScale, own,
+					own.getOrDefault(RatingCounts.UNRATED, 0), representatives, unratedLabel));
+		}
+		ShareChart chart = new ShareChart("overview-chart",
+				this.messages.getMessage("publicOverview.chart.title", new Object[] { meeting.getCode() }, locale),
+				this.messages.getMessage("publicOverview.chart.description",
+						new Object[] { meeting.getCode(), describe(published, bars, locale) }, locale),
+				bars);
+		List<PublishedOverview.Column> columns = scale.stream()
+			.map((rating) -> new PublishedOverview.Column(rating.getCode(), label(rating, locale)))
+			.toList();
+		return new PublishedOverview(meeting.getCode(), meeting.getNumber(), meeting.getStartsOn(),
+				meeting.getOverviewDocumentRef(), columns, withUnrated, rows, chart, this.meetings.codes());
+	}
+
+	/** The counts in the scale's order, then the actions not rated if shown. */
+	private static List<Integer> values(List<ProgressRating> scale, Map<Long, Integer> counts, boolean withUnrated) {
+		List<Integer> values = new ArrayList<>();
+		for (ProgressRating rating : scale) {
+			values.add(counts.getOrDefault(rating.getId(), 0));
+		}
+		if (withUnrated) {
+			values.add(counts.getOrDefault(RatingCounts.UNRATED, 0));
+		}
+		return values;
+	}
+
+	private String label(ProgressRating rating, Locale locale) {
+		return this.messages.getMessage("rating." + rating.getCode(), null, rating.labelIn(locale), locale);
+	}
+
+	/** The chart's figures in words, for its description. */
+	private String describe(List<PublishedReport> published, List<ShareChart.Bar> bars, Locale locale) {
+		List<String> parties = new ArrayList<>();
+		for (int i = 0; i < bars.size(); i++) {
+			List<String> shares = new ArrayList<>();
+			for (ShareChart.Segment segment : bars.get(i).segments()) {
+				shares.add(this.messages.getMessage("publicOverview.chart.share",
+						new Object[] { segment.percent(), segment.label() }, locale));
+			}
+			parties.add(this.messages.getMessage("publicOverview.chart.party",
+					new Object[] { published.get(i).partyName(), String.join(", ", shares) }, locale));
+		}
+		return String.join("; ", parties);
+	}
+
+	/** A Party's name as the chart's bar label: long names are cut to fit its width. */
+	static String barLabel(String partyName) {
+		return (partyName.length() <= 16) ? partyName : partyName.substring(0, 15).strip() + "…";
 	}
 
 	/** The newest meeting's code, for the overview's default page. */

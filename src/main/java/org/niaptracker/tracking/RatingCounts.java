@@ -51,6 +51,21 @@ public class RatingCounts {
 				 group by 1, 2""", reportIds);
 	}
 
+	/**
+	 * The Secretariat's figures as the SC documents print them: its rating where it rated
+	 * an action, the Party's where it did not (it agrees then). Report id to (rating id,
+	 * or {@link #UNRATED} where neither rated the action) to actions.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<Long, Integer>> secretariatElseParty(Collection<Long> reportIds) {
+		return count("""
+				select e.reporting_period_id, coalesce(sa.progress_rating_id, e.progress_rating_id, 0), count(*)
+				  from evaluation e
+				  left join secretariat_assessment sa on sa.evaluation_id = e.id
+				 where e.reporting_period_id = any(?)
+				 group by 1, 2""", reportIds);
+	}
+
 	private Map<Long, Map<Long, Integer>> count(String sql, Collection<Long> reportIds) {
 		Map<Long, Map<Long, Integer>> counts = new HashMap<>();
 		if (reportIds.isEmpty()) {

@@ -50,7 +50,7 @@ public final class ShareCharts {
 	}
 
 	/** Whole percentages adding up to 100 (largest remainder first). */
-	static int[] percents(List<Integer> values, int total) {
+	public static int[] percents(List<Integer> values, int total) {
 		int[] percents = new int[values.size()];
 		if (total == 0) {
 			return percents;

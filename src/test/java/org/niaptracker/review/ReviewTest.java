@@ -151,12 +151,12 @@ class ReviewTest {
 
 	@Test
 	void theOverviewCountsEachPartysRatingsWithTheSecretariatsInBrackets() throws Exception {
-		Document sc66 = html(get("/meetings/SC66/overview").with(this.accounts.as(Accounts.SECRETARIAT)));
+		Document sc66 = html(get("/meetings/SC66/reports").with(this.accounts.as(Accounts.SECRETARIAT)));
 		Element cambodia = sc66.selectFirst("#overview-shares tr[data-party=KH]");
 		assertThat(cells(cambodia)).containsExactly("13", "15%", "69%", "15%", "0%");
 
 		assess(Reports.evaluationId(this.jdbc, "KH", "SC67", "5.2"), "CHALLENGING", "");
-		Document sc67 = html(get("/meetings/SC67/overview").with(this.accounts.as(Accounts.SECRETARIAT)));
+		Document sc67 = html(get("/meetings/SC67/reports").with(this.accounts.as(Accounts.SECRETARIAT)));
 		assertThat(cells(sc67.selectFirst("#overview-shares tr[data-party=KH]"))).containsExactly("13", "15%",
 				"69% (62%)", "15% (23%)", "0%");
 		Element status = sc67.selectFirst("#overview-status tr[data-party=KH]");
@@ -174,7 +174,7 @@ class ReviewTest {
 		this.jdbc.update("""
 				insert into meeting (code, number, starts_on, rating_scale_id)
 				select 'SC96', 96, date '2030-06-01', rating_scale_id from meeting where code = 'SC67'""");
-		Document sc96 = html(get("/meetings/SC96/overview").with(this.accounts.as(Accounts.SECRETARIAT)));
+		Document sc96 = html(get("/meetings/SC96/reports").with(this.accounts.as(Accounts.SECRETARIAT)));
 		assertThat(sc96.select("#overview-shares")).isEmpty();
 		assertThat(sc96.select("[data-shares=none]")).hasSize(1);
 		assertThat(sc96.select("a[href$='annexes.pdf']")).isEmpty();

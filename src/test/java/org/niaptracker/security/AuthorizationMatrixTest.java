@@ -350,11 +350,17 @@ class AuthorizationMatrixTest {
 					(f) -> post("/parties/KH/reports/SC67/review/assessment-publication").param("published", "true")
 						.param("version", f.sc67In("SUBMITTED").reportVersion("SC67")),
 					LOGIN, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
-			row("overview", "GET /overview", (f) -> get("/overview"), LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
-			row("overview of a meeting", "GET /meetings/{meetingCode}/overview", (f) -> get("/meetings/SC67/overview"),
-					LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
-			row("overview of an unknown meeting", "GET /meetings/{meetingCode}/overview",
-					(f) -> get("/meetings/SC99/overview"), LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+			secretariat("the Secretariat's overview of the newest meeting", "GET /overview", (f) -> get("/overview")),
+			secretariat("where each report to a meeting stands", "GET /meetings/{meetingCode}/reports",
+					(f) -> get("/meetings/SC67/reports")),
+			row("where each report to an unknown meeting stands", "GET /meetings/{meetingCode}/reports",
+					(f) -> get("/meetings/SC99/reports"), LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+			row("public overview of a meeting", "GET /meetings/{meetingCode}/overview",
+					(f) -> get("/meetings/SC66/overview"), OK, OK, OK, OK, OK),
+			row("public overview of a meeting with nothing published", "GET /meetings/{meetingCode}/overview",
+					(f) -> get("/meetings/SC67/overview"), OK, OK, OK, OK, OK),
+			row("public overview of an unknown meeting", "GET /meetings/{meetingCode}/overview",
+					(f) -> get("/meetings/SC99/overview"), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
 			row("notices", "GET /notices", (f) -> get("/notices"), LOGIN, OK, OK, OK, OK),
 			row("mark notices seen", "POST /notices/seen", (f) -> post("/notices/seen"), LOGIN, OK, OK, OK, OK),
 			draftExport("print view", "print"), draftExport("PDF", "annex.pdf"), draftExport("Word", "annex.docx"),
@@ -478,7 +484,12 @@ class AuthorizationMatrixTest {
 			admin("save a mapping", "POST /admin/scales/{scaleCode}/mappings/{toScaleCode}", (f) -> {
 				f.ownScale();
 				return post("/admin/scales/MTX/mappings/SC69").param("targets[DONE]", "ACHIEVED").param("version", "");
-			})), PlanMatrixRows.ROWS.stream())
+			})),
+			Stream.concat(PlanMatrixRows.ROWS.stream(),
+					Stream
+						.of(overviewDownload("PDF", "overview.pdf"), overviewDownload("Word", "overview.docx"),
+								overviewDownload("CSV", "overview.csv"))
+						.flatMap((rows) -> rows)))
 		.toList();
 
 	@Autowired
@@ -577,6 +588,20 @@ class AuthorizationMatrixTest {
 
 	/** Spring Boot's error page: reached only by error dispatch. */
 	static final Set<String> NOT_APPLICABLE = Set.of("ANY /error");
+
+	/**
+	 * A public overview's download: for anyone where the meeting has published reports,
+	 * 404 (the normal page) for everyone where it has none.
+	 */
+	private static Stream<Row> overviewDownload(String name, String file) {
+		String pattern = "GET /meetings/{meetingCode}/" + file;
+		return Stream.of(
+				row("public overview as " + name, pattern, (f) -> get("/meetings/SC66/" + file), OK, OK, OK, OK, OK),
+				row("public overview as " + name + " of a meeting with nothing published", pattern,
+						(f) -> get("/meetings/SC67/" + file), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+				row("public overview as " + name + " of an unknown meeting", pattern,
+						(f) -> get("/meetings/SC99/" + file), NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+	}
 
 	/** A draft's export: for the readers of the draft, like its page. */
 	private static Row draftExport(String name, String file) {

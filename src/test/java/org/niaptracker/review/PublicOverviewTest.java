@@ -1,0 +1,243 @@
+package org.niaptracker.review;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.niaptracker.test.Accounts;
+import org.niaptracker.test.MeetingReports;
+import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A meeting's public overview, as the SC document prints it: published reports only, the
+ * Secretariat's figure in brackets only where it published its ratings and they differ; a
+ * chart; PDF, Word and CSV named after the overview's document; a meeting with nothing
+ * published says so and links to nothing missing; statements do not grow with the number
+ * of Parties.
+ */
+@PostgresTest
+class PublicOverviewTest {
+
+	/**
+	 * Signed out: the meeting, its scale's ratings, the published reports, the Parties'
+	 * counts, the Secretariat's published counts, the ratings' colours, the meetings'
+	 * codes.
+	 */
+	static final int PUBLIC_OVERVIEW_STATEMENTS = 7;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	@Autowired
+	private UserDetailsService users;
+
+	/**
+	 * SC93 ("SC93 Doc. 27.4 Annex 1"): Atlantis published, the Secretariat's differing
+	 * ratings published; Borduria published, the Secretariat's differing ratings not
+	 * published; Carpania published, the Secretariat agreeing (and silent on 1.2);
+	 * Dystopia submitted and Elbonia a draft, both with ratings of their own.
+	 */
+	@BeforeEach
+	void sc93() {
+		MeetingReports.meeting(this.jdbc, 93, "SC93 Doc. 27.4 Annex 1");
+		MeetingReports.party(this.jdbc, "QA", "Atlantis", 4, "Action");
+		MeetingReports.report(this.jdbc, "QA", "SC93", "PUBLISHED", "Synopsis", "Point", "SUBSTANTIALLY_ACHIEVED",
+				"ON_TRACK", "ON_TRACK", "CHALLENGING");
+		MeetingReports.assess(this.jdbc, "QA", "SC93", "ON_TRACK", "ON_TRACK", "CHALLENGING", "CHALLENGING");
+		MeetingReports.publishAssessment(this.jdbc, "QA", "SC93");
+		MeetingReports.party(this.jdbc, "QB", "Borduria", 3, "Action");
+		MeetingReports.report(this.jdbc, "QB", "SC93", "PUBLISHED", "Synopsis", "Point", "ON_TRACK", "ON_TRACK",
+				"ON_TRACK");
+		MeetingReports.assess(this.jdbc, "QB", "SC93", "CHALLENGING", "CHALLENGING", "CHALLENGING");
+		MeetingReports.party(this.jdbc, "QC", "Carpania", 2, "Action");
+		MeetingReports.report(this.jdbc, "QC", "SC93", "PUBLISHED", "Synopsis", "Point", "ON_TRACK", "ON_TRACK");
+		MeetingReports.assess(this.jdbc, "QC", "SC93", "ON_TRACK", null);
+		MeetingReports.publishAssessment(this.jdbc, "QC", "SC93");
+		MeetingReports.party(this.jdbc, "QD", "Dystopia", 5, "Action");
+		MeetingReports.report(this.jdbc, "QD", "SC93", "SUBMITTED", "Synopsis", "Point", "UNCLEAR", "UNCLEAR",
+				"UNCLEAR", "UNCLEAR", "UNCLEAR");
+		MeetingReports.party(this.jdbc, "QE", "Elbonia", 5, "Action");
+		MeetingReports.report(this.jdbc, "QE", "SC93", "DRAFT", "Synopsis", "Point", "UNCLEAR", null, null, null, null);
+	}
+
+	@Test
+	void showsThePublishedReportsWithTheSecretariatsPublishedFiguresInBracketsWhereTheyDiffer() throws Exception {
+		Document page = html("/meetings/SC93/overview");
+		assertThat(page.select("[data-document=stamp]").text()).isEqualTo("SC93 Doc. 27.4 Annex 1");
+		assertThat(page.select("#overview-shares thead th").eachText()).containsExactly("Party", "Actions",
+				"Substantially achieved", "On track", "Challenging", "Unclear");
+		assertThat(page.select("#overview-shares tbody tr").eachAttr("data-party")).containsExactly("QA", "QB", "QC");
+		assertThat(cells(page, "QA")).containsExactly("4", "25% (0%)", "50%", "25% (50%)", "0%");
+		assertThat(cells(page, "QB")).as("the Secretariat's ratings are not published")
+			.containsExactly("3", "0%", "100%", "0%", "0%");
+		assertThat(cells(page, "QC")).as("the Secretariat agrees").containsExactly("2", "0%", "100%", "0%", "0%");
+		assertThat(page.text()).doesNotContain("Dystopia", "Elbonia", "Not yet rated");
+
+		// The chart: one bar per Party, its own ratings, with its title and description.
+		Element chart = page.selectFirst("figure[data-chart=overview-chart]");
+		assertThat(chart.select("svg > g[data-bar]").eachAttr("data-bar")).containsExactly("Atlantis", "Borduria",
+				"Carpania");
+		assertThat(chart.select("g[data-bar=Atlantis] rect").eachAttr("data-count")).containsExactly("1", "2", "1");
+		assertThat(chart.select("svg > title").text()).isEqualTo("Share of actions per rating, per Party (SC93)");
+		assertThat(chart.select("svg > desc").text()).contains("Atlantis: 25% Substantially achieved, 50% On track")
+			.doesNotContain("Dystopia");
+
+		assertThat(page.select(".downloads a").eachAttr("href")).containsExactly("/meetings/SC93/overview.pdf",
+				"/meetings/SC93/overview.docx", "/meetings/SC93/overview.csv", "/meetings/SC93/annexes.pdf");
+		assertThat(page.select("[data-overview=internal]")).as("signed out").isEmpty();
+		Document secretariat = Jsoup.parse(
+				this.mvc.perform(get("/meetings/SC93/overview").with(new Accounts(this.users).as(Accounts.SECRETARIAT)))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(secretariat.select("#overview-shares tbody tr").eachAttr("data-party"))
+			.as("the same public figures for the Secretariat")
+			.containsExactly("QA", "QB", "QC");
+		assertThat(secretariat.select("[data-overview=internal]").attr("href")).isEqualTo("/meetings/SC93/reports");
+	}
+
+	@Test
+	void downloadsThePdfWithItsChartTheWordTableAndTheCsvNamedAfterTheDocument() throws Exception {
+		MvcResult pdf = download("/meetings/SC93/overview.pdf");
+		assertThat(pdf.getResponse().getHeader("Content-Disposition")).contains("SC93-Doc27.4-Annex1.pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text)
+				.contains("SC93 Doc. 27.4 Annex 1", "Overview of the NIAP progress reports to SC93", "Atlantis",
+						"25% (0%)", "25% (50%)", "Borduria", "Carpania")
+				.doesNotContain("Dystopia", "Elbonia");
+			assertThat(document.getDocumentInformation().getTitle())
+				.isEqualTo("SC93 Doc. 27.4 Annex 1: Overview of the NIAP progress reports to SC93");
+			// The chart's caption; its bars are drawn by Batik (see target/pdf-pages).
+			assertThat(text).contains("Share of actions per rating, per Party (SC93)");
+		}
+		Path exports = Path.of("target", "exports");
+		Files.createDirectories(exports);
+		Files.write(exports.resolve("SC93-Doc27.4-Annex1.pdf"), pdf.getResponse().getContentAsByteArray());
+
+		MvcResult docx = download("/meetings/SC93/overview.docx");
+		assertThat(docx.getResponse().getHeader("Content-Disposition")).contains("SC93-Doc27.4-Annex1.docx");
+		try (XWPFDocument document = new XWPFDocument(
+				new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
+			XWPFTable table = document.getTables().get(0);
+			assertThat(table.getRows()).hasSize(4);
+			assertThat(table.getRow(1).getTableCells()).extracting((cell) -> cell.getText())
+				.containsExactly("Atlantis", "4", "25% (0%)", "50%", "25% (50%)", "0%");
+			assertThat(table.getRow(2).getCell(0).getText()).isEqualTo("Borduria");
+			try (XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+				assertThat(extractor.getText()).doesNotContain("Dystopia", "Elbonia");
+			}
+		}
+
+		MvcResult csv = download("/meetings/SC93/overview.csv");
+		assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("SC93-Doc27.4-Annex1.csv");
+		List<String> lines = csv.getResponse().getContentAsString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFFmeeting,document,party,party_name,rating,rating_label,actions,"
+				+ "share,secretariat_actions,secretariat_share");
+		assertThat(lines)
+			.contains("SC93,SC93 Doc. 27.4 Annex 1,QA,Atlantis,CHALLENGING,Challenging,1,25,2,50",
+					"SC93,SC93 Doc. 27.4 Annex 1,QB,Borduria,ON_TRACK,On track,3,100,,",
+					"SC93,SC93 Doc. 27.4 Annex 1,QC,Carpania,ON_TRACK,On track,2,100,2,100")
+			.hasSize(1 + 3 * 4)
+			.noneMatch((line) -> line.contains("Dystopia") || line.contains("Elbonia"));
+
+		// Without a document of its own, the overview's files are named after the
+		// meeting.
+		assertThat(download("/meetings/SC66/overview.csv").getResponse().getHeader("Content-Disposition"))
+			.contains("SC66-overview.csv");
+	}
+
+	@Test
+	void aMeetingWithNothingPublishedSaysSoAndLinksToNothingMissing() throws Exception {
+		MeetingReports.meeting(this.jdbc, 94, null);
+		MeetingReports.party(this.jdbc, "QF", "Freedonia", 2, "Action");
+		MeetingReports.report(this.jdbc, "QF", "SC94", "SUBMITTED", "Synopsis", "Point", "ON_TRACK", "ON_TRACK");
+		Document page = html("/meetings/SC94/overview");
+		assertThat(page.select("[data-overview=none]").text())
+			.isEqualTo("No report to SC94 is published yet: there is no overview to show or to download.");
+		assertThat(page.select("#overview-shares, figure.chart, .downloads")).isEmpty();
+		assertThat(page.text()).doesNotContain("Freedonia");
+		for (Element link : page.select("a[href^=/]")) {
+			assertThat(this.mvc.perform(get(link.attr("href"))).andReturn().getResponse().getStatus())
+				.as(link.attr("href"))
+				.isNotEqualTo(404);
+		}
+		for (String file : List.of("overview.pdf", "overview.docx", "overview.csv", "annexes.pdf")) {
+			MvcResult missing = this.mvc.perform(get("/meetings/SC94/" + file))
+				.andExpect(status().isNotFound())
+				.andReturn();
+			assertThat(missing.getResponse().getContentType()).as(file).startsWith("text/html");
+			assertThat(
+					Jsoup.parse(missing.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("h1").text())
+				.as("the normal 404 page")
+				.isNotBlank();
+		}
+		this.mvc.perform(get("/meetings/SC99/overview")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOverviewRunsTheSameStatementsForThreeOrThirtyParties() throws Exception {
+		assertThat(
+				this.sql.countDuring(() -> this.mvc.perform(get("/meetings/SC93/overview")).andExpect(status().isOk())))
+			.isEqualTo(PUBLIC_OVERVIEW_STATEMENTS);
+		for (int i = 0; i < 27; i++) {
+			String code = (i < 26) ? "R" + (char) ('A' + i) : "SA";
+			MeetingReports.party(this.jdbc, code, "Party " + code, 5, "Action");
+			MeetingReports.report(this.jdbc, code, "SC93", "PUBLISHED", "Synopsis", "Point", "ON_TRACK", "CHALLENGING",
+					"UNCLEAR", "ON_TRACK", "ON_TRACK");
+			MeetingReports.assess(this.jdbc, code, "SC93", "CHALLENGING");
+			MeetingReports.publishAssessment(this.jdbc, code, "SC93");
+		}
+		assertThat(html("/meetings/SC93/overview").select("#overview-shares tbody tr")).hasSize(30);
+		assertThat(
+				this.sql.countDuring(() -> this.mvc.perform(get("/meetings/SC93/overview")).andExpect(status().isOk())))
+			.isEqualTo(PUBLIC_OVERVIEW_STATEMENTS);
+	}
+
+	private Document html(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private MvcResult download(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
+	}
+
+	private static List<String> cells(Document page, String party) {
+		return page.select("#overview-shares tr[data-party=" + party + "] td").eachText();
+	}
+
+}
