@@ -150,6 +150,9 @@ class PublicPagesLeakNothingTest {
 		assertThat(served).anyMatch((path) -> path.startsWith("/parties/LD/actions/"))
 			.anyMatch((path) -> path.startsWith("/parties/KH/actions/"))
 			.anyMatch((path) -> path.startsWith("/parties/KH/plan/revisions/1"));
+		if (getPatterns().contains("/dashboard")) {
+			assertThat(served).contains("/dashboard");
+		}
 		assertThat(served).as("unpublished reports are not served")
 			.noneMatch((path) -> path.matches("/parties/L[ABC]/reports/SC93.*"));
 	}
