@@ -1,7 +1,11 @@
 package org.niaptracker.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.niap.Action;
@@ -14,9 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One action's history, followed by its identity across the revisions of the plan: its
- * number and title in each revision, and its rating in each report the reader may see.
- * Two statements, however many revisions and meetings.
+ * Actions followed over time by their identity across the revisions of the plan. For one
+ * action: its number and title in each revision, and in each report the reader may see,
+ * its number then, the Party's rating and points, and the Secretariat's rating where the
+ * reader may see it (two statements, three when a Secretariat's rating is visible,
+ * however many revisions and meetings). For a whole Party: every action's rating in every
+ * report the reader may see (one statement).
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,12 +37,15 @@ public class ActionHistory {
 
 	private final ReportAccess reportAccess;
 
+	private final SecretariatRatings secretariatRatings;
+
 	ActionHistory(ActionRepository actions, EvaluationRepository evaluations, PlanAccess planAccess,
-			ReportAccess reportAccess) {
+			ReportAccess reportAccess, SecretariatRatings secretariatRatings) {
 		this.actions = actions;
 		this.evaluations = evaluations;
 		this.planAccess = planAccess;
 		this.reportAccess = reportAccess;
+		this.secretariatRatings = secretariatRatings;
 	}
 
 	public View of(String partyCode, long lineageId) {
@@ -48,10 +58,19 @@ public class ActionHistory {
 			throw new NotFoundException("No action " + lineageId + " in the plan of " + partyCode);
 		}
 		List<RevisionEntry> revisions = versions.stream().map(RevisionEntry::of).toList();
-		List<ReportEntry> reports = this.evaluations.findByLineage(lineageId)
+		List<Evaluation> shown = this.evaluations.findByLineage(lineageId)
 			.stream()
-			.filter((evaluation) -> isShown(partyCode, evaluation.getReportingPeriod().getStatus()))
-			.map(ReportEntry::of)
+			.filter((evaluation) -> this.reportAccess.seesRatingsOf(partyCode,
+					evaluation.getReportingPeriod().getStatus()))
+			.toList();
+		List<Long> assessed = shown.stream()
+			.filter((evaluation) -> this.reportAccess.canSeeAssessment(evaluation.getReportingPeriod()))
+			.map(Evaluation::getId)
+			.toList();
+		Map<Long, RatingView> secretariat = this.secretariatRatings.ofEvaluations(assessed);
+		List<ReportEntry> reports = shown.stream()
+			.map((evaluation) -> ReportEntry.of(evaluation, assessed.contains(evaluation.getId()),
+					secretariat.get(evaluation.getId())))
 			.toList();
 		Action latest = versions.get(versions.size() - 1);
 		return new View(partyCode, latest.getPlanRevision().getParty().getName(), lineageId, latest.getNumber(),
@@ -59,17 +78,37 @@ public class ActionHistory {
 	}
 
 	/**
-	 * A report the reader may read; an open one only for the Party's own focal points
-	 * (the others read its last submission, not the draft's ratings).
+	 * Every action's rating in each of the Party's reports the reader may see its ratings
+	 * of (an open report only for the Party's own focal points), in one statement.
 	 */
-	private boolean isShown(String partyCode, ReportStatus status) {
-		return this.reportAccess.canRead(partyCode, status)
-				&& (!status.isOpen() || this.reportAccess.readsTheDraft(partyCode));
+	public PartyRatings ofParty(String partyCode) {
+		Map<Long, RatedReport> reports = new LinkedHashMap<>();
+		Map<Long, Map<Long, Long>> byLineage = new HashMap<>();
+		for (Object[] row : this.evaluations.findRatingsOfParty(partyCode)) {
+			ReportStatus status = (ReportStatus) row[4];
+			if (!this.reportAccess.seesRatingsOf(partyCode, status)) {
+				continue;
+			}
+			long reportId = (Long) row[0];
+			reports.computeIfAbsent(reportId, (id) -> new RatedReport(id, (String) row[1], (Integer) row[2],
+					(Long) row[3], this.reportAccess.canSeeAssessment(status, (Boolean) row[5])));
+			byLineage.computeIfAbsent((Long) row[6], (lineage) -> new HashMap<>())
+				.put(reportId, (row[7] != null) ? (Long) row[7] : PartyRatings.UNRATED);
+		}
+		return new PartyRatings(new ArrayList<>(reports.values()), byLineage);
 	}
 
 	/** The action's history page. */
 	public record View(String partyCode, String partyName, long lineageId, String number, String title,
 			List<RevisionEntry> revisions, List<ReportEntry> reports) {
+
+		/**
+		 * Whether any row may show the Secretariat's rating (the column is shown then).
+		 */
+		public boolean showsSecretariat() {
+			return this.reports.stream().anyMatch(ReportEntry::secretariatShown);
+		}
+
 	}
 
 	/** The action as it stood in one revision of the plan. */
@@ -85,16 +124,38 @@ public class ActionHistory {
 
 	}
 
-	/** The action in one report: its number then and the Party's rating. */
-	public record ReportEntry(String meetingCode, ReportStatus status, String number, RatingView rating, int points) {
+	/**
+	 * The action in one report: its number then, the Party's rating and points, and the
+	 * Secretariat's rating when {@code secretariatShown} (null if it has not rated it).
+	 */
+	public record ReportEntry(String meetingCode, ReportStatus status, String number, RatingView rating,
+			List<String> points, boolean secretariatShown, RatingView secretariatRating) {
 
-		static ReportEntry of(Evaluation evaluation) {
+		static ReportEntry of(Evaluation evaluation, boolean secretariatShown, RatingView secretariatRating) {
 			return new ReportEntry(evaluation.getReportingPeriod().getMeeting().getCode(),
 					evaluation.getReportingPeriod().getStatus(), evaluation.getAction().getNumber(),
 					(evaluation.getProgressRating() != null) ? RatingView.of(evaluation.getProgressRating()) : null,
-					evaluation.getProgressPoints().size());
+					evaluation.getProgressPoints(), secretariatShown, secretariatShown ? secretariatRating : null);
 		}
 
+	}
+
+	/**
+	 * A Party's reports the reader may see the ratings of, oldest meeting first, and each
+	 * action's rating in them: lineage id to report id to rating id ({@link #UNRATED}
+	 * while not rated; absent when the report does not evaluate the action).
+	 */
+	public record PartyRatings(List<RatedReport> reports, Map<Long, Map<Long, Long>> byLineage) {
+
+		public static final long UNRATED = 0L;
+
+	}
+
+	/**
+	 * One report of a Party, with whether the reader may see the Secretariat's ratings of
+	 * it.
+	 */
+	public record RatedReport(long id, String meetingCode, int meetingNumber, long scaleId, boolean assessmentShown) {
 	}
 
 }

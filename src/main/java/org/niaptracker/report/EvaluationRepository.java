@@ -59,6 +59,20 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 	List<Evaluation> findByLineage(Long lineageId);
 
 	/**
+	 * Every evaluation of a Party's reports, as rows of: report id, meeting code, meeting
+	 * number, the meeting's scale id, report status, whether the Secretariat published
+	 * its ratings, the action's lineage, the Party's rating id (null while unrated);
+	 * oldest meeting first, in one statement.
+	 */
+	@Query("""
+			select r.id, m.code, m.number, m.ratingScale.id, r.status, r.assessmentPublished, a.lineageId, pr.id
+			from Evaluation e join e.action a join e.reportingPeriod r join r.meeting m
+			left join e.progressRating pr
+			where r.party.code = :partyCode
+			order by m.number, r.id""")
+	List<Object[]> findRatingsOfParty(String partyCode);
+
+	/**
 	 * Points the report's evaluations at the same actions (same lineage) in the report's
 	 * new plan revision.
 	 */

@@ -86,6 +86,15 @@ public class ReportAccess {
 		return CurrentUser.get().map((user) -> user.isFocalPointOf(partyCode)).orElse(false);
 	}
 
+	/**
+	 * Whether the reader sees a report's own ratings in charts, timelines and trends: a
+	 * report it may read, and an open one (draft, returned) only for the Party's focal
+	 * points, since everyone else reads the last submission, not the draft.
+	 */
+	public boolean seesRatingsOf(String partyCode, ReportStatus status) {
+		return canRead(partyCode, status) && (!status.isOpen() || readsTheDraft(partyCode));
+	}
+
 	/** Whether the current user may start its Party's next report. */
 	public boolean canStartReport(String partyCode) {
 		return readsTheDraft(partyCode);
@@ -104,7 +113,12 @@ public class ReportAccess {
 	 * once the report and the assessment are both published.
 	 */
 	public boolean canSeeAssessment(ReportingPeriod report) {
-		if (report.getStatus() == ReportStatus.PUBLISHED && report.isAssessmentPublished()) {
+		return canSeeAssessment(report.getStatus(), report.isAssessmentPublished());
+	}
+
+	/** {@link #canSeeAssessment(ReportingPeriod)} from the report's status and flag. */
+	public boolean canSeeAssessment(ReportStatus status, boolean assessmentPublished) {
+		if (status == ReportStatus.PUBLISHED && assessmentPublished) {
 			return true;
 		}
 		return CurrentUser.get().map((user) -> user.is(Role.SECRETARIAT) || user.is(Role.ADMIN)).orElse(false);

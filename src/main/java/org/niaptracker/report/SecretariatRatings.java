@@ -1,5 +1,6 @@
 package org.niaptracker.report;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -14,5 +15,13 @@ public interface SecretariatRatings {
 	 * empty otherwise.
 	 */
 	Map<String, AssessmentView> visibleIn(ReportingPeriod report);
+
+	/**
+	 * The Secretariat's ratings of the given evaluations (of any reports), by evaluation
+	 * id: one statement for all, none when {@code evaluationIds} is empty. The caller
+	 * passes only evaluations of reports whose assessment the reader may see; an
+	 * evaluation the Secretariat has not rated is absent.
+	 */
+	Map<Long, ReportView.RatingView> ofEvaluations(Collection<Long> evaluationIds);
 
 }

@@ -1,5 +1,7 @@
 package org.niaptracker.review;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,6 +45,19 @@ class AssessmentReader implements SecretariatRatings {
 			}
 		}
 		return byAction;
+	}
+
+	@Override
+	public Map<Long, ReportView.RatingView> ofEvaluations(Collection<Long> evaluationIds) {
+		Map<Long, ReportView.RatingView> byEvaluation = new HashMap<>();
+		if (evaluationIds.isEmpty()) {
+			return byEvaluation;
+		}
+		for (SecretariatAssessment assessment : this.assessments.findForEvaluations(evaluationIds)) {
+			byEvaluation.put(assessment.getEvaluation().getId(),
+					ReportView.RatingView.of(assessment.getProgressRating()));
+		}
+		return byEvaluation;
 	}
 
 	private static AssessmentView view(SecretariatAssessment assessment) {

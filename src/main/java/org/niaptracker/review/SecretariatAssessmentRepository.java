@@ -1,5 +1,6 @@
 package org.niaptracker.review;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,13 @@ public interface SecretariatAssessmentRepository extends JpaRepository<Secretari
 			left join fetch s.progressRating
 			where e.reportingPeriod.id = :reportId""")
 	List<SecretariatAssessment> findForReport(Long reportId);
+
+	/** The Secretariat's ratings of the given evaluations, in one statement. */
+	@Query("""
+			select s from SecretariatAssessment s
+			join fetch s.progressRating
+			where s.evaluation.id in :evaluationIds""")
+	List<SecretariatAssessment> findForEvaluations(Collection<Long> evaluationIds);
 
 	@Query("select s from SecretariatAssessment s where s.evaluation.id = :evaluationId")
 	Optional<SecretariatAssessment> findByEvaluation(Long evaluationId);
