@@ -1,6 +1,9 @@
 package org.niaptracker.meeting;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +62,22 @@ public class MeetingCalendar {
 	@Transactional(readOnly = true)
 	public List<ProgressRating> ratingsOf(RatingScale scale) {
 		return this.ratings.findByRatingScaleIdOrderByPosition(scale.getId());
+	}
+
+	/**
+	 * The ratings of several scales, by scale id, each in its Part B order: one statement
+	 * (none for no scale).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ProgressRating>> ratingsOfScales(Collection<Long> scaleIds) {
+		Map<Long, List<ProgressRating>> byScale = new LinkedHashMap<>();
+		if (scaleIds.isEmpty()) {
+			return byScale;
+		}
+		for (ProgressRating rating : this.ratings.findOfScales(scaleIds)) {
+			byScale.computeIfAbsent(rating.getRatingScale().getId(), (id) -> new ArrayList<>()).add(rating);
+		}
+		return byScale;
 	}
 
 	/** A rating of a scale by its code. */

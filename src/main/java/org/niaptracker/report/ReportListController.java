@@ -7,21 +7,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The list of Parties with their reports, one Party's NIAP and reports, and one action's
- * history.
+ * The list of Parties with their reports, and one action's history (the Party page is
+ * {@code tracking.PartyPageController}, which adds the Party's trend).
  */
 @Controller
 class ReportListController {
 
 	private final ReportReader reports;
 
-	private final ReportAccess access;
-
 	private final ActionHistory actionHistory;
 
-	ReportListController(ReportReader reports, ReportAccess access, ActionHistory actionHistory) {
+	ReportListController(ReportReader reports, ActionHistory actionHistory) {
 		this.reports = reports;
-		this.access = access;
 		this.actionHistory = actionHistory;
 	}
 
@@ -31,16 +28,6 @@ class ReportListController {
 		model.addAttribute("page", parties);
 		model.addAttribute("parties", parties.parties());
 		return "report/parties";
-	}
-
-	@GetMapping("/parties/{partyCode}")
-	String party(@PathVariable String partyCode, Model model) {
-		model.addAttribute("canStartReport", this.access.canStartReport(partyCode));
-		model.addAttribute("canRecordReport", this.access.canRecordReport());
-		PartyReports party = this.reports.getParty(partyCode);
-		model.addAttribute("party", party);
-		model.addAttribute("profile", party.profile());
-		return "report/party";
 	}
 
 	/** One action across the revisions of the plan and the reports that rated it. */

@@ -32,8 +32,12 @@ class PlanPageQueriesTest {
 	/** The action in each revision, its evaluations in each report. */
 	static final int ACTION_PAGE_STATEMENTS = 2;
 
-	/** The Party, its plan in force, its reports. */
-	static final int PARTY_PAGE_STATEMENTS = 3;
+	/**
+	 * The Party, its plan in force, its reports; its trend: every action's rating in each
+	 * report, the scales, the equivalences, the counts (the Secretariat's ratings are not
+	 * published here). See PartyTrendTest for one to five meetings.
+	 */
+	static final int PARTY_PAGE_STATEMENTS = 3 + 4;
 
 	@Autowired
 	private MockMvc mvc;

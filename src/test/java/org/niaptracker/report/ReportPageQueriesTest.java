@@ -100,11 +100,13 @@ class ReportPageQueriesTest {
 		Accounts accounts = new Accounts(this.users);
 		Reports.insertReportWithActions(this.jdbc, "ZZ", 5, 5);
 		assertThat(count(get("/"))).isEqualTo(2);
-		// The Party page: its reports and NIAP, and its profile (PartyDirectory).
-		assertThat(count(get("/parties/ZZ"))).isEqualTo(3);
+		// The Party page: the Party with its profile, its reports and NIAP (3), and its
+		// trend (4: ratings, scales, equivalences, counts); the Secretariat also sees its
+		// own counts. PartyTrendTest grows the meetings.
+		assertThat(count(get("/parties/ZZ"))).isEqualTo(3 + 4);
 		assertThat(count(get("/").with(accounts.as(Accounts.FOCAL_KH)))).isEqualTo(2 + SIGNED_IN_STATEMENTS);
 		assertThat(count(get("/parties/ZZ").with(accounts.as(Accounts.SECRETARIAT))))
-			.isEqualTo(3 + SIGNED_IN_STATEMENTS);
+			.isEqualTo(3 + 4 + 1 + SIGNED_IN_STATEMENTS);
 	}
 
 	private long count(MockHttpServletRequestBuilder request) throws Exception {

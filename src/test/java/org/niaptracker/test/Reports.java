@@ -132,6 +132,76 @@ public final class Reports {
 	}
 
 	/**
+	 * A meeting on a rating scale ("SC65" for four ratings, "SC69" for six), unless it
+	 * exists (SC66 and SC67 do).
+	 */
+	public static void meeting(JdbcTemplate jdbc, String code, String scaleCode) {
+		int number = Integer.parseInt(code.substring(2));
+		jdbc.update("""
+				insert into meeting (code, number, starts_on, report_due_on, rating_scale_id)
+				select ?, ?, make_date(2000 + ? / 4, 11, 1), make_date(2000 + ? / 4, 8, 1), s.id
+				  from rating_scale s where s.code = ?
+				on conflict (code) do nothing""", code, number, number, number, scaleCode);
+	}
+
+	/**
+	 * A report of the Party to the meeting, in the given status, following the plan in
+	 * force, with every action of it evaluated: rated on the meeting's scale in turn (the
+	 * scale's first rating for the first action of each pillar, and so on), with two
+	 * points. Returns the report's id.
+	 */
+	public static long report(JdbcTemplate jdbc, String partyCode, String meetingCode, String status) {
+		int number = Integer.parseInt(meetingCode.substring(2));
+		jdbc.update("""
+				insert into reporting_period (party_id, meeting_id, status, document_ref, annex_ref, period_start,
+				                              period_end, prepared_by, synopsis, progress_to_date, future_outlook)
+				select p.id, m.id, ?, m.code || ' Doc. 29', 'Annex 9', make_date(2000 + ? / 4, 1, 1),
+				       make_date(2000 + ? / 4, 6, 1), 'Test focal point', 'Synopsis', 'Progress', 'Outlook'
+				  from party p, meeting m where p.code = ? and m.code = ?""", status, number, number, partyCode,
+				meetingCode);
+		long reportId = jdbc.queryForObject("""
+				select rp.id from reporting_period rp join party p on p.id = rp.party_id
+				  join meeting m on m.id = rp.meeting_id where p.code = ? and m.code = ?""", Long.class, partyCode,
+				meetingCode);
+		jdbc.update("""
+				insert into evaluation (reporting_period_id, action_id, progress_rating_id, progress_points)
+				select rp.id, a.id,
+				       (select pr.id from progress_rating pr
+				         where pr.rating_scale_id = m.rating_scale_id
+				           and pr.position = 1 + (a.position - 1) % (select count(*) from progress_rating c
+				                                                       where c.rating_scale_id = m.rating_scale_id)),
+				       array['At ' || m.code || ', ' || a.number || ': the first step was taken.',
+				             'A second step is planned.']
+				  from reporting_period rp join meeting m on m.id = rp.meeting_id
+				  join niap_action a on a.plan_revision_id = rp.plan_revision_id
+				 where rp.id = ?""", reportId);
+		return reportId;
+	}
+
+	/**
+	 * Gives an action of a report a rating of the meeting's scale by code (null: none).
+	 */
+	public static void rate(JdbcTemplate jdbc, String partyCode, String meetingCode, String action, String rating) {
+		jdbc.update("""
+				update evaluation e set progress_rating_id = (
+				       select pr.id from progress_rating pr join meeting m on m.rating_scale_id = pr.rating_scale_id
+				        where m.code = ? and pr.code = ?)
+				 where e.id = ?""", meetingCode, rating, evaluationId(jdbc, partyCode, meetingCode, action));
+	}
+
+	/**
+	 * The Secretariat's rating of an action of a report, by code of the meeting's scale.
+	 */
+	public static void assess(JdbcTemplate jdbc, String partyCode, String meetingCode, String action, String rating) {
+		jdbc.update(
+				"""
+						insert into secretariat_assessment (evaluation_id, progress_rating_id, assessed_by, assessed_at)
+						select ?, pr.id, 'secretariat', now() from progress_rating pr join meeting m on m.rating_scale_id = pr.rating_scale_id
+						 where m.code = ? and pr.code = ?""",
+				evaluationId(jdbc, partyCode, meetingCode, action), meetingCode, rating);
+	}
+
+	/**
 	 * Cambodia's focal point starts its report to SC67 from the SC66 one, as in the
 	 * journey: the request to perform.
 	 */
