@@ -48,11 +48,11 @@ class TrendBrowserTest {
 		Reports.meeting(this.jdbc, "SC69", "SC69");
 		Reports.meeting(this.jdbc, "SC70", "SC69");
 		Reports.report(this.jdbc, "KH", "SC67", "PUBLISHED");
-		copyRatings("SC66", "SC67");
+		Reports.copyRatings(this.jdbc, "KH", "SC66", "SC67");
 		Reports.rate(this.jdbc, "KH", "SC67", "1.1", "SUBSTANTIALLY_ACHIEVED");
 		Reports.rate(this.jdbc, "KH", "SC67", "2.4", "ON_TRACK");
 		Reports.report(this.jdbc, "KH", "SC69", "PUBLISHED");
-		copyRatings("SC67", "SC69");
+		Reports.copyRatings(this.jdbc, "KH", "SC67", "SC69");
 		Reports.rate(this.jdbc, "KH", "SC69", "4.1", "ACHIEVED");
 		Reports.rate(this.jdbc, "KH", "SC69", "6.1", "ACHIEVED");
 		Reports.rate(this.jdbc, "KH", "SC69", "1.1", "ACHIEVED");
@@ -68,7 +68,7 @@ class TrendBrowserTest {
 				 where meeting_id = (select id from meeting where code = 'SC69')""");
 		// A draft to SC70 that nobody signed out may see.
 		Reports.report(this.jdbc, "KH", "SC70", "DRAFT");
-		copyRatings("SC69", "SC70");
+		Reports.copyRatings(this.jdbc, "KH", "SC69", "SC70");
 		Reports.rate(this.jdbc, "KH", "SC70", "3.1", "NOT_COMMENCED");
 
 		this.browser = BrowserSupport.startChromium(1280, 900);
@@ -113,7 +113,7 @@ class TrendBrowserTest {
 				  join party p on p.id = pl1.party_id and p.code = 'KH'""");
 		Reports.adoptPlan(this.jdbc, "KH");
 		Reports.report(this.jdbc, "KH", "SC67", "PUBLISHED");
-		copyRatings("SC66", "SC67");
+		Reports.copyRatings(this.jdbc, "KH", "SC66", "SC67");
 		Reports.rate(this.jdbc, "KH", "SC67", "4.2", "SUBSTANTIALLY_ACHIEVED");
 		long lineage = this.jdbc.queryForObject("""
 				select a.lineage_id from niap_action a join plan_revision r on r.id = a.plan_revision_id
@@ -135,30 +135,6 @@ class TrendBrowserTest {
 		assertThat(rows.get(0).getText()).contains("3.2", "On track");
 		assertThat(rows.get(1).getText()).contains("4.2", "Substantially achieved", "At SC67, 4.2: the first step");
 		BrowserSupport.screenshot(this.browser, "51-action-timeline");
-	}
-
-	/**
-	 * Gives each action of a report the rating it had in an earlier one (Challenging
-	 * becomes Partial progress on the six-rating scale), with the earlier points.
-	 */
-	private void copyRatings(String from, String to) {
-		this.jdbc.update("""
-				update evaluation e set progress_rating_id = (
-				       select pr.id from progress_rating pr
-				        where pr.rating_scale_id = m.rating_scale_id
-				          and pr.code in (before.code, case before.code when 'CHALLENGING' then 'PARTIAL_PROGRESS' end))
-				  from reporting_period rp
-				  join meeting m on m.id = rp.meeting_id and m.code = ?
-				  join party p on p.id = rp.party_id and p.code = 'KH',
-				       niap_action a,
-				       (select a0.lineage_id, pr0.code from evaluation e0
-				          join niap_action a0 on a0.id = e0.action_id
-				          join progress_rating pr0 on pr0.id = e0.progress_rating_id
-				          join reporting_period rp0 on rp0.id = e0.reporting_period_id
-				          join meeting m0 on m0.id = rp0.meeting_id and m0.code = ?
-				          join party p0 on p0.id = rp0.party_id and p0.code = 'KH') before
-				 where e.reporting_period_id = rp.id and a.id = e.action_id and before.lineage_id = a.lineage_id""", to,
-				from);
 	}
 
 	private void open(String path) {

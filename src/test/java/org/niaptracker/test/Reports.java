@@ -202,6 +202,31 @@ public final class Reports {
 	}
 
 	/**
+	 * Gives each action of a Party's report the rating it had in an earlier one
+	 * (Challenging becomes Partial progress on the six-rating scale), with the earlier
+	 * points.
+	 */
+	public static void copyRatings(JdbcTemplate jdbc, String partyCode, String from, String to) {
+		jdbc.update("""
+				update evaluation e set progress_rating_id = (
+				       select pr.id from progress_rating pr
+				        where pr.rating_scale_id = m.rating_scale_id
+				          and pr.code in (before.code, case before.code when 'CHALLENGING' then 'PARTIAL_PROGRESS' end))
+				  from reporting_period rp
+				  join meeting m on m.id = rp.meeting_id and m.code = ?
+				  join party p on p.id = rp.party_id and p.code = ?,
+				       niap_action a,
+				       (select a0.lineage_id, pr0.code from evaluation e0
+				          join niap_action a0 on a0.id = e0.action_id
+				          join progress_rating pr0 on pr0.id = e0.progress_rating_id
+				          join reporting_period rp0 on rp0.id = e0.reporting_period_id
+				          join meeting m0 on m0.id = rp0.meeting_id and m0.code = ?
+				          join party p0 on p0.id = rp0.party_id and p0.code = ?) before
+				 where e.reporting_period_id = rp.id and a.id = e.action_id and before.lineage_id = a.lineage_id""", to,
+				partyCode, from, partyCode);
+	}
+
+	/**
 	 * Cambodia's focal point starts its report to SC67 from the SC66 one, as in the
 	 * journey: the request to perform.
 	 */

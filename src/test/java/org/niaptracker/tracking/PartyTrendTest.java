@@ -113,7 +113,9 @@ class PartyTrendTest {
 	@Test
 	void signedOutNobodySeesADraftOrAReturnedReportOrUnpublishedSecretariatRatings() throws Exception {
 		Accounts.createOtherParty(this.jdbc);
-		this.mvc.perform(Reports.startSc67(this.accounts)).andExpect(status().is3xxRedirection());
+		// A draft to SC67, written in SQL: the SC66 ratings, then 1.1 changed.
+		Reports.report(this.jdbc, "KH", "SC67", "DRAFT");
+		Reports.copyRatings(this.jdbc, "KH", "SC66", "SC67");
 		Reports.rate(this.jdbc, "KH", "SC67", "1.1", "CHALLENGING");
 		this.jdbc.update("update evaluation set progress_points = array['DRAFT POINT of 1.1'] where id = ?",
 				Reports.evaluationId(this.jdbc, "KH", "SC67", "1.1"));
