@@ -46,7 +46,9 @@ public class ReportValidator {
 		String state = String.join(":", variant, String.valueOf(report.getId()), String.valueOf(report.getVersion()),
 				String.valueOf(report.getParty().getVersion()), String.valueOf(report.getMeeting().getVersion()),
 				String.valueOf(report.getMeeting().getRatingScale().getVersion()), locale.toLanguageTag(), this.build);
-		return Optional.of("\"" + hash(state) + "\"");
+		// Weak: the same page, whether sent compressed or not (a strong validator would
+		// keep Tomcat from compressing it).
+		return Optional.of("W/\"" + hash(state) + "\"");
 	}
 
 	private static String hash(String text) {

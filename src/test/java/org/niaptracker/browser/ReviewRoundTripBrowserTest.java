@@ -109,7 +109,7 @@ class ReviewRoundTripBrowserTest {
 		open(REPORT);
 		move("return", "Please date the meeting with Customs under 1.2.");
 		assertThat(text("[data-status]")).isEqualTo("Returned for revision");
-		open("/meetings/SC67/overview");
+		open("/meetings/SC67/reports");
 		assertThat(horizontalOverflow()).as("the overview scrolls its tables, not the page").isLessThanOrEqualTo(0L);
 		assertThat(text("#overview-status tr[data-party=KH] td[data-rating=ON_TRACK]")).isEqualTo("9 (8)");
 		BrowserSupport.screenshot(this.browser, "22-overview-sc67");

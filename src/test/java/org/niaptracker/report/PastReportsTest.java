@@ -245,7 +245,7 @@ class PastReportsTest {
 				+ "(select id from meeting where code = 'SC67')");
 		this.mvc.perform(move(Accounts.FOCAL_KH, "SC67", "submit")).andExpect(status().is3xxRedirection());
 		assertThat(submittedOn("SC67")).as("a resubmission keeps the first day").isEqualTo(LocalDate.of(2016, 6, 20));
-		Document overview = html(get("/meetings/SC67/overview").with(this.accounts.as(Accounts.SECRETARIAT)));
+		Document overview = html(get("/meetings/SC67/reports").with(this.accounts.as(Accounts.SECRETARIAT)));
 		assertThat(overview.select("#overview-status tr[data-party=KH] [data-submitted-on]").text())
 			.isEqualTo("2016-06-20");
 	}

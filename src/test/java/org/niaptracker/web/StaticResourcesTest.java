@@ -29,7 +29,9 @@ class StaticResourcesTest {
 	@Test
 	void stylesheetsAndScriptsHaveHashedAddressesAndALongCache() throws Exception {
 		HttpResponse<String> page = get("/parties/KH/reports/SC66", false);
-		assertThat(page.headers().firstValue("Cache-Control"))
+		assertThat(page.headers().firstValue("Cache-Control")).as("a published report is revalidated each time")
+			.hasValue("no-cache");
+		assertThat(get("/", false).headers().firstValue("Cache-Control"))
 			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
 		Document html = Jsoup.parse(page.body());
 		String stylesheet = html.select("link[rel=stylesheet]").first().attr("href");
