@@ -485,7 +485,7 @@ class AuthorizationMatrixTest {
 				f.ownScale();
 				return post("/admin/scales/MTX/mappings/SC69").param("targets[DONE]", "ACHIEVED").param("version", "");
 			})),
-			Stream.concat(PlanMatrixRows.ROWS.stream(),
+			Stream.concat(Stream.concat(PlanMatrixRows.ROWS.stream(), ImportMatrixRows.ROWS.stream()),
 					Stream
 						.of(overviewDownload("PDF", "overview.pdf"), overviewDownload("Word", "overview.docx"),
 								overviewDownload("CSV", "overview.csv"))

