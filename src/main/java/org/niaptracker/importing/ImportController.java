@@ -35,8 +35,13 @@ class ImportController {
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/import")
-	String form(@PathVariable String partyCode, Model model) {
+	String form(@PathVariable String partyCode, @RequestParam(name = "refused", required = false) String refused,
+			Model model) {
 		model.addAttribute("partyCode", partyCode);
+		if ("tooLarge".equals(refused)) {
+			// Sent back by UploadLimitFilter: over the server's multipart limit.
+			model.addAttribute("refusal", "importing.refused.tooLarge");
+		}
 		model.addAttribute("partyName", this.imports.partyName(partyCode));
 		model.addAttribute("maxMegabytes", ReportImportService.MAX_BYTES / (1024 * 1024));
 		return UPLOAD;

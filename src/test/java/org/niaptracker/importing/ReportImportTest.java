@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.niaptracker.importing.ReportDocuments.Variant;
+import org.niaptracker.meeting.ProgressRating;
+import org.niaptracker.meeting.ProgressRatingRepository;
 import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
 
@@ -49,6 +51,9 @@ class ReportImportTest {
 
 	@Autowired
 	private UserDetailsService userDetailsService;
+
+	@Autowired
+	private ProgressRatingRepository ratings;
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -226,6 +231,30 @@ class ReportImportTest {
 		assertThat(page).contains(englishMessage(key));
 		assertThat(count("import_upload")).isZero();
 		assertThat(count("reporting_period")).isEqualTo(reports);
+	}
+
+	@Test
+	void ratingsAreMatchedByTheirLabelInAnyLanguageAndSmallDifferences() {
+		Long scale = this.jdbc.queryForObject("select id from rating_scale where code = 'SC65'", Long.class);
+		RatingMatcher matcher = new RatingMatcher(this.ratings.findByRatingScaleIdOrderByPosition(scale));
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put("[SUBSTANTIALLY ACHIEVED]", "SUBSTANTIALLY_ACHIEVED");
+		expected.put("Substantially\nAchieved", "SUBSTANTIALLY_ACHIEVED");
+		expected.put("substantialy achieved", "SUBSTANTIALLY_ACHIEVED");
+		expected.put("On-track", "ON_TRACK");
+		expected.put("ONTRACK", "ON_TRACK");
+		expected.put("En bonne voie", "ON_TRACK");
+		expected.put("EN CURSO", "ON_TRACK");
+		expected.put("Logrado en gran medida", "SUBSTANTIALLY_ACHIEVED");
+		expected.put("difficile", "CHALLENGING");
+		expected.forEach((text, code) -> assertThat(matcher.match(text).rating()).as(text)
+			.isNotNull()
+			.extracting(ProgressRating::getCode)
+			.isEqualTo(code));
+		assertThat(matcher.match("[PROGRESS RATING]").kind()).isEqualTo(RatingMatcher.Kind.PLACEHOLDER);
+		assertThat(matcher.match("Not yet rated").kind()).isEqualTo(RatingMatcher.Kind.UNRATED);
+		assertThat(matcher.match("Excellent").kind()).isEqualTo(RatingMatcher.Kind.UNKNOWN);
+		assertThat(matcher.match(" ").kind()).isEqualTo(RatingMatcher.Kind.BLANK);
 	}
 
 	@Test
