@@ -106,7 +106,7 @@ public class ReportImportService {
 		this.writer = writer;
 	}
 
-	/** Whether the current user may import a report of the Party. */
+	/** The Party's name, for a user who may import its reports (else 403, or 404). */
 	@Transactional(readOnly = true)
 	public String partyName(String partyCode) {
 		checkImport(partyCode);
