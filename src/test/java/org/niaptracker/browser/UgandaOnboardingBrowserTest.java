@@ -1,25 +1,21 @@
 package org.niaptracker.browser;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.BrowserTest;
+import org.niaptracker.test.PdfPartB;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -106,7 +102,7 @@ class UgandaOnboardingBrowserTest {
 					"Prepared for the 66th meeting of the CITES Standing Committee");
 			Map<String, String> expected = new TreeMap<>();
 			ACTIONS.forEach((action) -> expected.put(action[0], action[3]));
-			assertThat(partBColumns(document)).as("each action under its rating in Part B").isEqualTo(expected);
+			assertThat(PdfPartB.columns(document)).as("each action under its rating in Part B").isEqualTo(expected);
 		}
 	}
 
@@ -260,77 +256,6 @@ class UgandaOnboardingBrowserTest {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		return response.body();
 	}
-
-	/**
-	 * Part B of the PDF: between its heading and Part C's, each action number mapped to
-	 * the rating of the SC65/SC66 scale whose column header stands nearest to its left,
-	 * from the words and their positions as PDFBox extracts them.
-	 */
-	private static Map<String, String> partBColumns(PDDocument document) throws IOException {
-		record Word(String text, float x) {
-		}
-		List<Word> words = new ArrayList<>();
-		PDFTextStripper stripper = new PDFTextStripper() {
-			@Override
-			protected void writeString(String text, List<TextPosition> positions) {
-				StringBuilder word = new StringBuilder();
-				float x = 0;
-				for (TextPosition position : positions) {
-					if (position.getUnicode().isBlank()) {
-						if (!word.isEmpty()) {
-							words.add(new Word(word.toString(), x));
-							word.setLength(0);
-						}
-						continue;
-					}
-					if (word.isEmpty()) {
-						x = position.getXDirAdj();
-					}
-					word.append(position.getUnicode());
-				}
-				if (!word.isEmpty()) {
-					words.add(new Word(word.toString(), x));
-				}
-			}
-		};
-		stripper.setSortByPosition(true);
-		stripper.getText(document);
-		Map<String, String> headers = new LinkedHashMap<>();
-		headers.put("Substantially", "Substantially achieved");
-		headers.put("On", "On track");
-		headers.put("Challenging", "Challenging");
-		headers.put("Unclear", "Unclear");
-		List<String> firstWords = List.copyOf(headers.keySet());
-		float[] headerX = new float[firstWords.size()];
-		Map<String, String> columns = new TreeMap<>();
-		boolean inPartB = false;
-		for (int w = 0; w + 1 < words.size(); w++) {
-			String text = words.get(w).text();
-			if (text.equals("PART")) {
-				inPartB = words.get(w + 1).text().startsWith("B");
-				continue;
-			}
-			if (!inPartB) {
-				continue;
-			}
-			int header = firstWords.indexOf(text);
-			if (header >= 0 && headerX[header] == 0 && (header != 1 || words.get(w + 1).text().equals("track"))) {
-				headerX[header] = words.get(w).x();
-			}
-			if (ACTION_NUMBER.matcher(text).matches()) {
-				int column = -1;
-				for (int i = 0; i < headerX.length; i++) {
-					if (headerX[i] > 0 && words.get(w).x() >= headerX[i] - 2) {
-						column = i;
-					}
-				}
-				columns.put(text, (column >= 0) ? headers.get(firstWords.get(column)) : "left of the ratings");
-			}
-		}
-		return columns;
-	}
-
-	private static final Pattern ACTION_NUMBER = Pattern.compile("\\d+\\.\\d+");
 
 	/** Sets a date or month input as its picker would: Chromium takes no plain text. */
 	private void setValue(String id, String value) {

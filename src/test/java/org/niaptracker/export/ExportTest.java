@@ -25,7 +25,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.ReportView;
+import org.niaptracker.test.PdfPartB;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
 import tools.jackson.databind.JsonNode;
@@ -109,7 +109,7 @@ class ExportTest {
 				}
 			}
 			assertThat(fonts).anyMatch((font) -> font.contains("DejaVu"));
-			assertThat(partBColumnsOfPdf(document)).isEqualTo(ratingsByAction(sc66()));
+			assertThat(PdfPartB.columns(document)).isEqualTo(ratingsByAction(sc66()));
 		}
 		Files.createDirectories(OUT);
 		Files.write(OUT.resolve("SC66-Doc29-Annex19-Cambodia.pdf"), pdf);
@@ -308,74 +308,6 @@ class ExportTest {
 	}
 
 	private static final Pattern ACTION = Pattern.compile("^(\\d+\\.\\d+)\\s");
-
-	/**
-	 * Part B of the PDF: between its heading and Part C's, each action number mapped to
-	 * the rating whose column header stands nearest to its left. Works on the words and
-	 * their positions as PDFBox extracts them.
-	 */
-	private static Map<String, String> partBColumnsOfPdf(PDDocument document) throws IOException {
-		record Word(String text, float x) {
-		}
-		List<Word> words = new ArrayList<>();
-		PDFTextStripper stripper = new PDFTextStripper() {
-			@Override
-			protected void writeString(String text, List<TextPosition> positions) {
-				StringBuilder word = new StringBuilder();
-				float x = 0;
-				for (TextPosition position : positions) {
-					String character = position.getUnicode();
-					if (character.isBlank()) {
-						if (!word.isEmpty()) {
-							words.add(new Word(word.toString(), x));
-							word.setLength(0);
-						}
-						continue;
-					}
-					if (word.isEmpty()) {
-						x = position.getXDirAdj();
-					}
-					word.append(character);
-				}
-				if (!word.isEmpty()) {
-					words.add(new Word(word.toString(), x));
-				}
-			}
-		};
-		stripper.setSortByPosition(true);
-		stripper.getText(document);
-		List<String> labels = List.of("Substantially achieved", "On track", "Challenging", "Unclear");
-		List<String> firstWords = List.of("Substantially", "On", "Challenging", "Unclear");
-		float[] headerX = new float[labels.size()];
-		Map<String, String> columns = new TreeMap<>();
-		boolean inPartB = false;
-		for (int w = 0; w + 1 < words.size(); w++) {
-			String text = words.get(w).text();
-			if (text.equals("PART")) {
-				inPartB = words.get(w + 1).text().startsWith("B");
-				continue;
-			}
-			if (!inPartB) {
-				continue;
-			}
-			int header = firstWords.indexOf(text);
-			if (header >= 0 && headerX[header] == 0 && (header != 1 || words.get(w + 1).text().equals("track"))) {
-				headerX[header] = words.get(w).x();
-			}
-			if (ACTION_NUMBER.matcher(text).matches() && headerX[0] > 0) {
-				int column = -1;
-				for (int i = 0; i < headerX.length; i++) {
-					if (headerX[i] > 0 && words.get(w).x() >= headerX[i] - 2) {
-						column = i;
-					}
-				}
-				columns.put(text, (column >= 0) ? labels.get(column) : "left of the ratings");
-			}
-		}
-		return columns;
-	}
-
-	private static final Pattern ACTION_NUMBER = Pattern.compile("\\d+\\.\\d+");
 
 	/** The PDF's pages as PNG (poppler's pdftoppm), for a reader to look at. */
 	private static void renderPages(Path pdf) throws IOException, InterruptedException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ class PublicPagesLeakNothingTest {
 	static final List<String> SECRET_TEXTS = List.of("LEAK-DRAFT-SYNOPSIS", "LEAK-DRAFT-POINT",
 			"LEAK-SUBMITTED-SYNOPSIS", "LEAK-SUBMITTED-POINT", "LEAK-RETURNED-SYNOPSIS", "LEAK-RETURNED-POINT",
 			"LEAK-COMMENT-SUBMITTED", "LEAK-COMMENT-RETURNED", "LEAK-COMMENT-PUBLISHED", "LEAK-COMMENT-CAMBODIA",
-			"LEAK-RETURN-REASON", "LEAK-PUBLISH-MESSAGE");
+			"LEAK-RETURN-REASON", "LEAK-PUBLISH-MESSAGE", "LEAK-UPLOAD");
 
 	/**
 	 * Figures only unpublished data gives: the draft's shares (14%, 86%), the submitted
@@ -117,6 +118,13 @@ class PublicPagesLeakNothingTest {
 		values.put("scaleCode", List.of("SC65"));
 		values.put("toScaleCode", List.of("SC69"));
 		values.put("id", List.of("1"));
+		// A focal point's upload waiting for its confirmation: only its uploader sees it.
+		String upload = UUID.randomUUID().toString();
+		this.jdbc.update("""
+				insert into import_upload (id, party_code, username, file_name, content)
+				values (cast(? as uuid), 'KH', 'focal.kh', 'LEAK-UPLOAD.docx', ?)""", upload,
+				"LEAK-UPLOAD".getBytes(StandardCharsets.UTF_8));
+		values.put("uploadId", List.of(upload));
 
 		Set<String> served = new TreeSet<>();
 		for (String pattern : getPatterns()) {
