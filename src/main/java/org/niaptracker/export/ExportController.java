@@ -1,17 +1,23 @@
 package org.niaptracker.export;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.niaptracker.report.ReportValidator;
 import org.niaptracker.review.PublishedOverview;
+import org.niaptracker.web.ConditionalAnswers;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
@@ -30,9 +36,12 @@ class ExportController {
 
 	private final ResourceUrlProvider resources;
 
-	ExportController(ExportService exports, ResourceUrlProvider resources) {
+	private final ReportValidator validator;
+
+	ExportController(ExportService exports, ResourceUrlProvider resources, ReportValidator validator) {
 		this.exports = exports;
 		this.resources = resources;
+		this.validator = validator;
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/print")
@@ -45,28 +54,32 @@ class ExportController {
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/annex.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String partyCode, @PathVariable String meetingCode) {
+	ResponseEntity<byte[]> pdf(@PathVariable String partyCode, @PathVariable String meetingCode,
+			ServletWebRequest request) {
 		ExportedReport report = this.exports.load(partyCode, meetingCode);
-		return download(report.fileName("pdf"), MediaType.APPLICATION_PDF, this.exports.pdf(report));
+		return download(report, "pdf", request, MediaType.APPLICATION_PDF, () -> this.exports.pdf(report));
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/annex.docx")
-	ResponseEntity<byte[]> docx(@PathVariable String partyCode, @PathVariable String meetingCode) {
+	ResponseEntity<byte[]> docx(@PathVariable String partyCode, @PathVariable String meetingCode,
+			ServletWebRequest request) {
 		ExportedReport report = this.exports.load(partyCode, meetingCode);
-		return download(report.fileName("docx"), DOCX, this.exports.docx(report));
+		return download(report, "docx", request, DOCX, () -> this.exports.docx(report));
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/report.json")
-	ResponseEntity<byte[]> json(@PathVariable String partyCode, @PathVariable String meetingCode) {
+	ResponseEntity<byte[]> json(@PathVariable String partyCode, @PathVariable String meetingCode,
+			ServletWebRequest request) {
 		ExportedReport report = this.exports.load(partyCode, meetingCode);
-		return download(report.fileName("json"), MediaType.APPLICATION_JSON,
-				this.exports.json(report).getBytes(StandardCharsets.UTF_8));
+		return download(report, "json", request, MediaType.APPLICATION_JSON,
+				() -> this.exports.json(report).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/evaluations.csv")
-	ResponseEntity<byte[]> csv(@PathVariable String partyCode, @PathVariable String meetingCode) {
+	ResponseEntity<byte[]> csv(@PathVariable String partyCode, @PathVariable String meetingCode,
+			ServletWebRequest request) {
 		ExportedReport report = this.exports.load(partyCode, meetingCode);
-		return download(report.fileName("csv"), CSV, this.exports.csv(report).getBytes(StandardCharsets.UTF_8));
+		return download(report, "csv", request, CSV, () -> this.exports.csv(report).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Every published report of a meeting, one annex after the other. */
@@ -108,6 +121,26 @@ class ExportController {
 	private String stylesheet(String path) {
 		String versioned = this.resources.getForLookupPath(path);
 		return (versioned != null) ? versioned : path;
+	}
+
+	/**
+	 * A report's download. A published report's carries a validator from its content: a
+	 * request that has the same file already answers 304 without rendering it again.
+	 */
+	private ResponseEntity<byte[]> download(ExportedReport report, String extension, ServletWebRequest request,
+			MediaType type, Supplier<byte[]> render) {
+		Optional<String> etag = this.validator.ofContent(report.report().status(), extension, report.report(),
+				report.assessments(), report.ratingSummary());
+		if (etag.isPresent() && ConditionalAnswers.revalidate(request, etag.get())) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag.get()).build();
+		}
+		ResponseEntity<byte[]> response = download(report.fileName(extension), type, render.get());
+		return etag
+			.map((value) -> ResponseEntity.status(response.getStatusCode())
+				.headers(response.getHeaders())
+				.eTag(value)
+				.body(response.getBody()))
+			.orElse(response);
 	}
 
 	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] body) {

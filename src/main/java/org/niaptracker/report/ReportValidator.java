@@ -51,6 +51,22 @@ public class ReportValidator {
 		return Optional.of("W/\"" + hash(state) + "\"");
 	}
 
+	/**
+	 * The validator of a published report's download, from what it prints (the report and
+	 * the Secretariat's ratings shown in it) and the build; empty for a report not
+	 * published (its file names and content follow its moves).
+	 */
+	public Optional<String> ofContent(ReportStatus status, String variant, Object... content) {
+		if (status != ReportStatus.PUBLISHED) {
+			return Optional.empty();
+		}
+		StringBuilder state = new StringBuilder(variant).append(':').append(this.build);
+		for (Object part : content) {
+			state.append(':').append(part);
+		}
+		return Optional.of("W/\"" + hash(state.toString()) + "\"");
+	}
+
 	private static String hash(String text) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -70,6 +70,26 @@ class ConditionalReportTest {
 	}
 
 	@Test
+	void aPublishedReportsDownloadsAreRevalidatedNotRenderedAgain() throws Exception {
+		for (String file : new String[] { "annex.pdf", "annex.docx", "report.json", "evaluations.csv" }) {
+			MvcResult first = this.mvc.perform(get(SC66 + "/" + file)).andReturn();
+			String etag = first.getResponse().getHeader("ETag");
+			assertThat(etag).as(file).startsWith("W/\"");
+			assertThat(first.getResponse().getContentAsByteArray()).as(file).isNotEmpty();
+			MvcResult again = this.mvc.perform(get(SC66 + "/" + file).header("If-None-Match", etag)).andReturn();
+			assertThat(again.getResponse().getStatus()).as(file).isEqualTo(304);
+			assertThat(again.getResponse().getContentAsByteArray()).as(file).isEmpty();
+		}
+		// A report not published carries none.
+		Accounts accounts = new Accounts(this.users);
+		this.mvc.perform(Reports.startSc67(accounts)).andReturn();
+		assertThat(this.mvc.perform(get("/parties/KH/reports/SC67/report.json").with(accounts.as(Accounts.FOCAL_KH)))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag")).isNull();
+	}
+
+	@Test
 	void signedInPagesAndDraftsCarryNoValidator() throws Exception {
 		Accounts accounts = new Accounts(this.users);
 		MvcResult signedIn = this.mvc.perform(get(SC66).with(accounts.as(Accounts.FOCAL_KH))).andReturn();
