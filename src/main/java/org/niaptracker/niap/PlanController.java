@@ -53,10 +53,7 @@ class PlanController {
 	@GetMapping("/parties/{partyCode}/plan/revisions/{number}/changes")
 	String changes(@PathVariable String partyCode, @PathVariable int number,
 			@RequestParam(required = false) Integer from, Model model) {
-		Integer previous = (from != null) ? from : this.plans.revision(partyCode, number).previousNumber();
-		int before = (previous != null) ? previous : number;
-		model.addAttribute("changes", this.plans.changes(partyCode, before, number));
-		model.addAttribute("revisions", this.plans.page(partyCode).revisions());
+		model.addAttribute("changes", this.plans.changes(partyCode, from, number));
 		return "plan/changes";
 	}
 

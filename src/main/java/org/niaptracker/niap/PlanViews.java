@@ -65,7 +65,7 @@ public final class PlanViews {
 
 	/** What changed from one revision to another. */
 	public record PlanChanges(String partyCode, String partyName, RevisionRow from, RevisionRow to,
-			List<PillarChange> pillars, List<ActionChange> actions) {
+			List<PillarChange> pillars, List<ActionChange> actions, List<RevisionRow> revisions) {
 
 		public boolean isEmpty() {
 			return this.pillars.isEmpty() && this.actions.isEmpty();

@@ -85,14 +85,17 @@ public class Plans {
 	}
 
 	/**
-	 * What changed from revision {@code from} to revision {@code to}: pillars added,
-	 * removed or renamed; actions added, retired (or merged), renumbered, reworded,
-	 * moved. Actions are followed by their identity, not their number.
+	 * What changed from revision {@code from} (by default the one before) to revision
+	 * {@code to}: pillars added, removed or renamed; actions added, retired (or merged),
+	 * renumbered, reworded, moved. Actions are followed by their identity, not their
+	 * number.
 	 */
-	public PlanChanges changes(String partyCode, int from, int to) {
-		PlanRevision before = find(partyCode, from);
+	public PlanChanges changes(String partyCode, Integer from, int to) {
 		PlanRevision after = find(partyCode, to);
-		List<PlanRevision> all = this.revisions.findByPartyIdOrderByNumberDesc(before.getParty().getId());
+		List<PlanRevision> all = this.revisions.findByPartyIdOrderByNumberDesc(after.getParty().getId());
+		// By default, the revision before (the reader may see); the first is compared
+		// with itself.
+		PlanRevision before = (from != null) ? find(partyCode, from) : previous(all, after).orElse(after);
 		PlanRevision inForce = all.stream().filter((revision) -> !revision.isDraft()).findFirst().orElse(null);
 		Map<Long, ActionView> old = byLineage(before);
 		Map<Long, ActionView> now = byLineage(after);
@@ -132,7 +135,11 @@ public class Plans {
 		});
 		return new PlanChanges(before.getParty().getCode(), before.getParty().getName(),
 				RevisionRow.of(before, before == inForce), RevisionRow.of(after, after == inForce), pillarChanges,
-				changes);
+				changes,
+				all.stream()
+					.filter(this.access::canRead)
+					.map((revision) -> RevisionRow.of(revision, revision == inForce))
+					.toList());
 	}
 
 	private PlanRevision find(String partyCode, int number) {

@@ -8,12 +8,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium (Debian's chromium and chromium-driver packages) for the browser
@@ -50,6 +53,16 @@ public final class BrowserSupport {
 		ChromeDriver chrome = new ChromeDriver(service, options);
 		chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return chrome;
+	}
+
+	/**
+	 * Signs in on the sign-in page the browser shows, and waits until it has left it.
+	 */
+	public static void signIn(WebDriver driver, WebDriverWait wait, String username, String password) {
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	/** Saves what the browser shows, full page, as target/screenshots/NAME.png. */

@@ -165,10 +165,7 @@ class ReviewRoundTripBrowserTest {
 
 	private void signIn(String username, String password) {
 		open("/login");
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		BrowserSupport.signIn(this.browser, this.wait, username, password);
 	}
 
 	private void signOut() {
