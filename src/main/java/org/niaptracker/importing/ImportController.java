@@ -18,8 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Bringing a report written in Word in: the upload form, the preview of what was read,
- * and its confirmation, which creates the report and opens it in the editor.
+ * Bringing a report in, written in Word or exported by the app as JSON: the upload form,
+ * the preview of what was read, and its confirmation, which creates the report and opens
+ * it in the editor.
  */
 @Controller
 class ImportController {
@@ -71,6 +72,7 @@ class ImportController {
 			page.addObject("partyName", partyName);
 			page.addObject("maxMegabytes", ReportImportService.MAX_BYTES / (1024 * 1024));
 			page.addObject("refusal", ex.getMessageKey());
+			page.addObject("refusalDetail", ex.getDetail());
 			return page;
 		}
 		catch (IOException ex) {

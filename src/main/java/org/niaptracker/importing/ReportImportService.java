@@ -69,6 +69,8 @@ public class ReportImportService {
 
 	private final WordReportParser parser;
 
+	private final JsonReportParser jsonParser;
+
 	private final ImportUploads uploads;
 
 	private final PartyRepository parties;
@@ -89,11 +91,12 @@ public class ReportImportService {
 
 	private final ImportedReportWriter writer;
 
-	ReportImportService(WordReportParser parser, ImportUploads uploads, PartyRepository parties,
-			MeetingRepository meetings, ProgressRatingRepository ratings, PlanRevisionRepository plans,
-			ActionRepository actions, ReportAccess access, ReportEditingService editing, PastReportService pastReports,
-			ImportedReportWriter writer) {
+	ReportImportService(WordReportParser parser, JsonReportParser jsonParser, ImportUploads uploads,
+			PartyRepository parties, MeetingRepository meetings, ProgressRatingRepository ratings,
+			PlanRevisionRepository plans, ActionRepository actions, ReportAccess access, ReportEditingService editing,
+			PastReportService pastReports, ImportedReportWriter writer) {
 		this.parser = parser;
+		this.jsonParser = jsonParser;
 		this.uploads = uploads;
 		this.parties = parties;
 		this.meetings = meetings;
@@ -115,7 +118,11 @@ public class ReportImportService {
 
 	/**
 	 * Checks and reads an upload and keeps it for its preview; returns its id. Refuses
-	 * (stores nothing) what is not a readable Word report of this Party on the template.
+	 * (stores nothing) what is not a readable report of this Party: a Word document on
+	 * the template, or the app's report JSON (schema {@code report-v1.json}), told apart
+	 * by their content (a JSON file may have any name). The person importing is the
+	 * signed-in user; this, {@link #preview(String, String)} and
+	 * {@link #confirm(String, String, LocalDate)} are what a REST endpoint would call.
 	 */
 	public String upload(String partyCode, String fileName, byte[] content) {
 		checkImport(partyCode);
@@ -130,19 +137,21 @@ public class ReportImportService {
 				throw new ImportRefusedException("importing.refused.tooLarge", content.length + " bytes");
 			}
 			String lower = name.toLowerCase(Locale.ROOT);
-			if (lower.endsWith(".docm") || lower.endsWith(".dotm")) {
+			boolean json = JsonReportParser.looksLikeJson(content) || lower.endsWith(".json");
+			if (!json && (lower.endsWith(".docm") || lower.endsWith(".dotm"))) {
 				throw new ImportRefusedException("importing.refused.macros", "macro-enabled file name");
 			}
-			if (!lower.endsWith(".docx")) {
+			if (!json && !lower.endsWith(".docx")) {
 				throw new ImportRefusedException("importing.refused.notDocx", "file name does not end in .docx");
 			}
-			ParsedReport parsed = this.parser.parse(content);
+			ParsedReport parsed = json ? this.jsonParser.parse(content) : this.parser.parse(content);
 			ImportPreview preview = preview(party, "", name, parsed);
 			if (preview.blockers().stream().anyMatch((b) -> b.key().equals("importing.blocker.otherParty"))) {
 				throw new ImportRefusedException("importing.refused.otherParty", "a report of another Party");
 			}
 			if (parsed.partC().isEmpty()) {
-				throw new ImportRefusedException("importing.refused.noPartC", "no Part C");
+				throw new ImportRefusedException(json ? "importing.refused.noActions" : "importing.refused.noPartC",
+						json ? "no actions" : "no Part C");
 			}
 			return this.uploads.save(party.getCode(), username(), name, content).toString();
 		}
@@ -158,7 +167,7 @@ public class ReportImportService {
 		checkImport(partyCode);
 		Party party = findParty(partyCode);
 		ImportUploads.Upload upload = findUpload(party, uploadId);
-		return preview(party, uploadId, upload.fileName(), this.parser.parse(upload.content()));
+		return preview(party, uploadId, upload.fileName(), parse(upload.content()));
 	}
 
 	/**
@@ -171,7 +180,7 @@ public class ReportImportService {
 		checkImport(partyCode);
 		Party party = findParty(partyCode);
 		ImportUploads.Upload upload = findUpload(party, uploadId);
-		ParsedReport parsed = this.parser.parse(upload.content());
+		ParsedReport parsed = parse(upload.content());
 		ImportPreview preview = preview(party, uploadId, upload.fileName(), parsed);
 		if (!preview.confirmable()) {
 			throw new ImportRefusedException(preview.blockers().get(0).key(), "blocked");
@@ -214,17 +223,33 @@ public class ReportImportService {
 		return preview.meetingCode();
 	}
 
+	/** An upload kept: its content says whether it is JSON or Word. */
+	private ParsedReport parse(byte[] content) {
+		return JsonReportParser.looksLikeJson(content) ? this.jsonParser.parse(content) : this.parser.parse(content);
+	}
+
 	private ImportPreview preview(Party party, String uploadId, String fileName, ParsedReport parsed) {
 		List<Note> notes = new ArrayList<>();
 		List<Note> blockers = new ArrayList<>();
 		boolean recorded = this.access.canRecordReport();
-		if (parsed.partyName() != null && !sameParty(party, parsed.partyName())) {
+		boolean json = parsed.source() == ParsedReport.Source.JSON;
+		if (json && !party.getCode().equals(parsed.partyCode())) {
+			blockers.add(Note.of("importing.blocker.otherParty", parsed.partyName() + " (" + parsed.partyCode() + ")",
+					party.getName()));
+		}
+		else if (!json && parsed.partyName() != null && !sameParty(party, parsed.partyName())) {
 			blockers.add(Note.of("importing.blocker.otherParty", parsed.partyName(), party.getName()));
 		}
 		if (parsed.partC().isEmpty()) {
-			blockers.add(Note.of("importing.refused.noPartC"));
+			blockers.add(Note.of(json ? "importing.refused.noActions" : "importing.refused.noPartC"));
 		}
-		if (!parsed.hasPartB()) {
+		if (json) {
+			notes.add(Note.of("importing.note.json"));
+			if (parsed.secretariatRatings()) {
+				notes.add(Note.of("importing.note.secretariatRatings"));
+			}
+		}
+		else if (!parsed.hasPartB()) {
 			notes.add(Note.of("importing.note.noPartB"));
 		}
 		Optional<Meeting> meeting = Optional.ofNullable(parsed.meetingCode()).flatMap(this.meetings::findByCode);
@@ -328,7 +353,7 @@ public class ReportImportService {
 				}
 			}
 			RatingMatcher.Match inB = (b != null) ? matcher.match(b.column()) : null;
-			RatingMatcher.Match inC = (c != null) ? matcher.match(c.evaluation()) : null;
+			RatingMatcher.Match inC = (c != null) ? match(matcher, c) : null;
 			ProgressRating rating = rating(number, inB, inC, b, c, flags, parsed.hasPartB());
 			if (twiceInB.contains(number)) {
 				flags.add(Note.of("importing.flag.twiceInPartB"));
@@ -345,6 +370,19 @@ public class ReportImportService {
 					(b != null) ? b.column() : null, (c != null) ? c.evaluation() : null, points, flags));
 		}
 		return rows;
+	}
+
+	/**
+	 * Part C's rating: by its code first (JSON carries one), then by its label as typed.
+	 */
+	private static RatingMatcher.Match match(RatingMatcher matcher, PartCEntry c) {
+		if (c.ratingCode() != null) {
+			Optional<ProgressRating> byCode = matcher.byCode(c.ratingCode());
+			if (byCode.isPresent()) {
+				return new RatingMatcher.Match(Kind.RATING, byCode.get());
+			}
+		}
+		return matcher.match(c.evaluation());
 	}
 
 	/**

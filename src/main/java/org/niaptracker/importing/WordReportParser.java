@@ -31,9 +31,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a Word report on the NIAP template (Apache POI, with its defaults: its zip-bomb
- * limits and its XML parser without external entities are not weakened). Refuses what is
- * not a Word document, macro-enabled documents and documents that point outside
- * themselves (linked templates, linked images or objects); hyperlinks are allowed.
+ * limits and its XML parsers, which refuse any DOCTYPE and so entities, are not
+ * weakened). Refuses what is not a Word document, macro-enabled documents and documents
+ * that point outside themselves (linked templates, linked images or objects); hyperlinks
+ * are allowed.
  *
  * <p>
  * Tolerates what Parties do to the template: table rows split across pages, merged cells,
@@ -95,6 +96,11 @@ class WordReportParser {
 			throw ex;
 		}
 		catch (Exception | StackOverflowError ex) {
+			if (mentions(ex, "DOCTYPE is disallowed")) {
+				// POI's XML parsers refuse any DOCTYPE (and so entity expansion and
+				// external entities) in every part; Word never writes one.
+				throw new ImportRefusedException("importing.refused.xmlEntities", "a DOCTYPE in the package's XML");
+			}
 			if (mentions(ex, "zip bomb") || mentions(ex, "max file size") || mentions(ex, "ZipSecureFile")) {
 				throw new ImportRefusedException("importing.refused.zipBomb", "zip bomb: " + ex.getClass().getName());
 			}

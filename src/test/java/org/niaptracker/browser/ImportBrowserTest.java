@@ -53,7 +53,7 @@ class ImportBrowserTest {
 
 		signIn("focal.kh", "cambodia-demo");
 		open("/parties/KH");
-		this.browser.findElement(By.linkText("Import a report from Word")).click();
+		this.browser.findElement(By.linkText("Import a report from Word or JSON")).click();
 		this.wait.until(ExpectedConditions.urlContains("/parties/KH/reports/import"));
 		this.browser.findElement(By.id("import-report-file")).sendKeys(large.toAbsolutePath().toString());
 		this.browser.findElement(By.cssSelector("#import-report button[type=submit]")).click();
