@@ -16,6 +16,9 @@ import org.niaptracker.meeting.ProgressRatingRepository;
 import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +58,9 @@ class ReportImportTest {
 
 	@Autowired
 	private ProgressRatingRepository ratings;
+
+	@Autowired
+	private JsonMapper json;
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -104,17 +110,62 @@ class ReportImportTest {
 		assertThat(actions("XA", "SC66")).hasSize(200);
 	}
 
+	/** The app's own JSON export of SC66 imports back to the same report. */
+	@Test
+	@Transactional
+	void theAppsOwnJsonExportImportsBack() throws Exception {
+		byte[] exported = this.mvc.perform(get("/parties/KH/reports/SC66/report.json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(exported, java.nio.charset.StandardCharsets.UTF_8)).contains("\"schemaVersion\"");
+		assertImportsToTheSeededReport(exported, "SC66-report.json", false);
+	}
+
+	/**
+	 * The round trips on the six-rating scale (SC69's): a report to SC69 rating actions
+	 * with each of the six ratings, exported in Word and in JSON, imports back to the
+	 * same report.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "annex.docx", "report.json" })
+	@Transactional
+	void aReportOnTheSixRatingScaleImportsBack(String export) throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "XB", 2, 6);
+		Reports.meeting(this.jdbc, "SC69", "SC69");
+		Reports.report(this.jdbc, "XB", "SC69", "PUBLISHED");
+		Reports.rate(this.jdbc, "XB", "SC69", "2.6", null);
+		assertThat(actions("XB", "SC69").values().stream().map((action) -> action.get(0)).distinct())
+			.as("each of the six ratings, and none")
+			.hasSize(7);
+		byte[] exported = this.mvc.perform(get("/parties/XB/reports/SC69/" + export))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertImportsBack("XB", "SC69", exported, "XB-SC69-" + export, false, "2017-08-01");
+	}
+
 	private void assertImportsToTheSeededReport(byte[] document, String fileName, boolean flags52) throws Exception {
 		assertImportsToTheSeededReport("KH", document, fileName, flags52);
 	}
 
 	private void assertImportsToTheSeededReport(String party, byte[] document, String fileName, boolean flags52)
 			throws Exception {
-		Map<String, Object> seeded = report(party, "SC66");
-		Map<String, List<Object>> seededActions = actions(party, "SC66");
+		assertImportsBack(party, "SC66", document, fileName, flags52, "2015-10-05");
+	}
+
+	/**
+	 * Removes the Party's report to the meeting (in the test's transaction), has the
+	 * Secretariat import the document and compares the report created with the one
+	 * removed, field by field.
+	 */
+	private void assertImportsBack(String party, String meeting, byte[] document, String fileName, boolean flags52,
+			String submittedOn) throws Exception {
+		Map<String, Object> seeded = report(party, meeting);
+		Map<String, List<Object>> seededActions = actions(party, meeting);
 		this.jdbc.update("""
 				delete from reporting_period where party_id = (select id from party where code = ?)
-				   and meeting_id = (select id from meeting where code = 'SC66')""", party);
+				   and meeting_id = (select id from meeting where code = ?)""", party, meeting);
 
 		String preview = upload(Accounts.SECRETARIAT, "/parties/" + party + "/reports/import", fileName, document);
 		String page = this.mvc.perform(get(preview).with(this.accounts.as(Accounts.SECRETARIAT)))
@@ -122,7 +173,7 @@ class ReportImportTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).doesNotContain("data-import=\"blockers\"");
-		if (party.equals("KH")) {
+		if (party.equals("KH") && meeting.equals("SC66")) {
 			assertThat(page).contains("data-action=\"5.2\" data-rating=\"ON_TRACK\"")
 				.contains("data-action=\"4.1\" data-rating=\"SUBSTANTIALLY_ACHIEVED\"");
 		}
@@ -132,22 +183,23 @@ class ReportImportTest {
 				.contains("CATEGORY 2: [Name]");
 		}
 		MvcResult confirmed = this.mvc
-			.perform(post(preview).param("submittedOn", "2015-10-05")
+			.perform(post(preview).param("submittedOn", submittedOn)
 				.with(csrf())
 				.with(this.accounts.as(Accounts.SECRETARIAT)))
 			.andReturn();
-		assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/parties/" + party + "/reports/SC66/edit");
+		assertThat(confirmed.getResponse().getRedirectedUrl())
+			.isEqualTo("/parties/" + party + "/reports/" + meeting + "/edit");
 		// This test's transaction is still open: what the import changed, to the
 		// database.
 		this.entityManager.flush();
 
-		Map<String, Object> imported = report(party, "SC66");
+		Map<String, Object> imported = report(party, meeting);
 		for (String field : List.of("synopsis", "progress_to_date", "future_outlook", "prepared_by", "period_start",
 				"period_end", "language_line", "group_heading", "document_ref", "annex_ref", "plan_revision_id")) {
 			assertThat(imported.get(field)).as(field).isEqualTo(seeded.get(field));
 		}
 		assertThat(imported.get("recorded")).isEqualTo(true);
-		assertThat(actions(party, "SC66")).isEqualTo(seededActions);
+		assertThat(actions(party, meeting)).isEqualTo(seededActions);
 		assertThat(this.jdbc.queryForObject("select count(*) from import_upload", Integer.class)).isZero();
 	}
 
@@ -205,7 +257,7 @@ class ReportImportTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "empty", "pdf", "renamedPdf", "text", "docm", "zipBomb", "macros", "external", "tooLarge",
-			"noPartC", "otherParty" })
+			"noPartC", "otherParty", "xmlEntities" })
 	void badInputIsRefusedWithAMessageAndNothingIsStored(String kind) throws Exception {
 		byte[] document = ReportDocuments.cambodia("CAMBODIA", "SC67");
 		String fileName = "report.docx";
@@ -226,6 +278,8 @@ class ReportImportTest {
 			case "tooLarge" -> new byte[(int) ReportImportService.MAX_BYTES + 1];
 			case "noPartC" -> ReportDocuments.cambodia("CAMBODIA", "SC67", Variant.NO_PART_C);
 			case "otherParty" -> ReportDocuments.cambodia("VIET NAM", "SC67");
+			case "xmlEntities" -> WordReportParserTest.replaceInEntry(document, "word/document.xml", "<w:document ",
+					WordReportParserTest.BILLION_LAUGHS + "<w:document ");
 			default -> throw new IllegalArgumentException(kind);
 		};
 		if (kind.equals("pdf")) {
@@ -254,6 +308,155 @@ class ReportImportTest {
 		assertThat(page).contains(englishMessage(key));
 		assertThat(count("import_upload")).isZero();
 		assertThat(count("reporting_period")).isEqualTo(reports);
+	}
+
+	/**
+	 * A focal point imports a JSON file (named .docx: the content tells) of its report to
+	 * SC67: the preview flags as for Word (an unknown rating, an action not in the plan)
+	 * and blocks; without them, a rating code the meeting does not know is matched by its
+	 * label, and the draft is created with the file's ratings and points.
+	 */
+	@Test
+	void aFocalPointsJsonImportIsMatchedByCodeThenLabelAndBecomesItsDraft() throws Exception {
+		ObjectNode offPlan = sc67Json();
+		action(offPlan, "1.1").put("rating", "EXCELLENT");
+		ObjectNode extra = ((ArrayNode) pillar(offPlan, 6).get("actions")).addObject();
+		extra.put("number", "6.9").put("title", "Not in the plan").put("marked", false);
+		extra.putNull("rating").putNull("secretariatRating").putArray("points");
+		String preview = upload(Accounts.FOCAL_KH, "kh-sc67.docx", this.json.writeValueAsBytes(offPlan));
+		String page = this.mvc.perform(get(preview).with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-flag=\"importing.flag.unknownRating\"")
+			.contains("data-flag=\"importing.flag.notInPlan\"")
+			.contains("data-import=\"blockers\"")
+			.contains("Read from a report JSON file")
+			.doesNotContain("id=\"import-confirm\"");
+
+		ObjectNode renamed = sc67Json();
+		for (tools.jackson.databind.JsonNode rating : renamed.get("ratingScale")) {
+			if (rating.get("code").asString().equals("ON_TRACK")) {
+				((ObjectNode) rating).put("code", "EN_BONNE_VOIE").put("label", "En bonne voie");
+			}
+		}
+		renamed.get("pillars").forEach((p) -> p.get("actions").forEach((a) -> {
+			if ("ON_TRACK".equals(a.get("rating").asString(null))) {
+				((ObjectNode) a).put("rating", "EN_BONNE_VOIE");
+			}
+		}));
+		preview = upload(Accounts.FOCAL_KH, "kh-sc67", this.json.writeValueAsBytes(renamed));
+		page = this.mvc.perform(get(preview).with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("data-import=\"blockers\"")
+			.contains("data-action=\"5.2\" data-rating=\"ON_TRACK\"");
+		MvcResult confirmed = this.mvc.perform(post(preview).with(csrf()).with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn();
+		assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/parties/KH/reports/SC67/edit");
+		Map<String, Object> draft = report("SC67");
+		assertThat(draft.get("status")).isEqualTo("DRAFT");
+		assertThat(draft.get("synopsis")).isEqualTo(report("SC66").get("synopsis"));
+		assertThat(draft.get("period_start")).hasToString("2015-10-01");
+		assertThat(actions("SC67")).isEqualTo(actions("SC66"));
+		assertThat(count("import_upload")).as("the blocked upload waits; the confirmed one is gone").isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "jsonMalformed", "duplicateKey", "jsonOtherSchema", "otherVersion", "array", "jsonInvalid",
+			"badMonth", "jsonTooComplex", "deepArray", "manyValues", "jsonDuplicate", "noActions", "otherParty" })
+	void badJsonIsRefusedWithAMessageAndNothingIsStored(String kind) throws Exception {
+		ObjectNode report = sc67Json();
+		String key = "importing.refused." + kind;
+		String schemaHead = "{\"$schema\": \"/schema/report-v1.json\", \"schemaVersion\": 1, ";
+		String bytes = switch (kind) {
+			case "jsonMalformed" -> this.json.writeValueAsString(report).substring(0, 200);
+			case "duplicateKey" -> schemaHead + "\"party\": {\"code\": \"KH\", \"code\": \"VN\"}}";
+			case "jsonOtherSchema" -> this.json.writeValueAsString(report.put("$schema", "https://example.org/o.json"));
+			case "otherVersion" -> this.json.writeValueAsString(report.put("schemaVersion", 2));
+			case "array" -> "[" + this.json.writeValueAsString(report) + "]";
+			case "jsonInvalid" -> {
+				action(report, "1.1").put("marked", "yes");
+				yield this.json.writeValueAsString(report);
+			}
+			case "badMonth" -> {
+				((ObjectNode) report.get("cover")).put("periodStart", "2015-13");
+				yield this.json.writeValueAsString(report);
+			}
+			case "jsonTooComplex" -> schemaHead + "\"party\": " + "[".repeat(100) + "]".repeat(100) + "}";
+			case "deepArray" -> "[".repeat(1_000_000);
+			case "manyValues" -> schemaHead + "\"pillars\": [" + "0,".repeat(1_000_000) + "0]}";
+			case "jsonDuplicate" -> {
+				((ArrayNode) pillar(report, 1).get("actions")).add(action(report, "1.1").deepCopy());
+				yield this.json.writeValueAsString(report);
+			}
+			case "noActions" -> {
+				report.putArray("pillars");
+				yield this.json.writeValueAsString(report);
+			}
+			case "otherParty" -> {
+				((ObjectNode) report.get("party")).put("code", "VN").put("name", "Viet Nam");
+				yield this.json.writeValueAsString(report);
+			}
+			default -> throw new IllegalArgumentException(kind);
+		};
+		key = switch (kind) {
+			case "duplicateKey" -> "importing.refused.jsonMalformed";
+			case "otherVersion", "array" -> "importing.refused.jsonOtherSchema";
+			case "badMonth" -> "importing.refused.jsonInvalid";
+			case "deepArray", "manyValues" -> "importing.refused.jsonTooComplex";
+			default -> key;
+		};
+		int reports = count("reporting_period");
+		MvcResult result = this.mvc.perform(multipart(IMPORT)
+			.file(new MockMultipartFile("file", "report.json", "application/json",
+					bytes.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(csrf())
+			.with(this.accounts.as(Accounts.FOCAL_KH))).andReturn();
+		assertThat(result.getResponse().getStatus()).as(kind).isEqualTo(200);
+		String page = result.getResponse().getContentAsString();
+		assertThat(page).as(kind).contains("data-import=\"refusal\"").contains(englishMessage(key));
+		if (kind.equals("jsonInvalid")) {
+			assertThat(page).contains("/pillars/0/actions/0/marked");
+		}
+		if (kind.equals("badMonth")) {
+			assertThat(page).contains("/cover/periodStart");
+		}
+		assertThat(count("import_upload")).isZero();
+		assertThat(count("reporting_period")).isEqualTo(reports);
+	}
+
+	/** Cambodia's SC66 report as the app exports it in JSON, made a report to SC67. */
+	private ObjectNode sc67Json() throws Exception {
+		byte[] exported = this.mvc.perform(get("/parties/KH/reports/SC66/report.json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		ObjectNode report = (ObjectNode) this.json.readTree(exported);
+		((ObjectNode) report.get("meeting")).put("code", "SC67").put("number", 67);
+		((ObjectNode) report.get("cover")).put("periodStart", "2015-10").put("periodEnd", "2016-06");
+		return report;
+	}
+
+	private static ObjectNode pillar(ObjectNode report, int number) {
+		for (tools.jackson.databind.JsonNode pillar : report.get("pillars")) {
+			if (pillar.get("number").asInt() == number) {
+				return (ObjectNode) pillar;
+			}
+		}
+		throw new IllegalArgumentException("No pillar " + number);
+	}
+
+	private static ObjectNode action(ObjectNode report, String number) {
+		for (tools.jackson.databind.JsonNode pillar : report.get("pillars")) {
+			for (tools.jackson.databind.JsonNode action : pillar.get("actions")) {
+				if (action.get("number").asString().equals(number)) {
+					return (ObjectNode) action;
+				}
+			}
+		}
+		throw new IllegalArgumentException("No action " + number);
 	}
 
 	@Test
@@ -362,7 +565,7 @@ class ReportImportTest {
 		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}
 
-	private static String englishMessage(String key) {
+	static String englishMessage(String key) {
 		try (var in = ReportImportTest.class.getResourceAsStream("/messages/importing.properties")) {
 			java.util.Properties properties = new java.util.Properties();
 			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));

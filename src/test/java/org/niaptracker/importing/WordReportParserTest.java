@@ -143,19 +143,42 @@ class WordReportParserTest {
 		assertRefused(linked, "importing.refused.external");
 	}
 
+	/**
+	 * POI's XML parsers refuse any DOCTYPE, in the main document as in the package's own
+	 * parts: an external entity, entity expansion ("billion laughs") and a DOCTYPE in the
+	 * relationships or the content types are all refused, with their own message.
+	 */
 	@Test
 	void refusesXmlEntities() {
 		byte[] document = ReportDocuments.cambodiaSc66();
-		byte[] entities = replaceInEntry(document, "word/document.xml", "<w:document ",
+		byte[] external = replaceInEntry(document, "word/document.xml", "<w:document ",
 				"<!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document ");
-		entities = replaceInEntry(entities, "word/document.xml", "Party: CAMBODIA", "Party: &x;");
-		try {
-			ParsedReport report = this.parser.parse(entities);
-			assertThat(report.toString()).doesNotContain("root:");
+		external = replaceInEntry(external, "word/document.xml", "Party: CAMBODIA", "Party: &x;");
+		assertRefused(external, "importing.refused.xmlEntities");
+		byte[] laughs = replaceInEntry(document, "word/document.xml", "<w:document ", BILLION_LAUGHS + "<w:document ");
+		laughs = replaceInEntry(laughs, "word/document.xml", "Party: CAMBODIA", "Party: &lol9;");
+		assertRefused(laughs, "importing.refused.xmlEntities");
+		assertRefused(
+				replaceInEntry(document, "word/_rels/document.xml.rels", "<Relationships ",
+						"<!DOCTYPE Relationships [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Relationships "),
+				"importing.refused.xmlEntities");
+		assertRefused(replaceInEntry(document, "[Content_Types].xml", "<Types ", BILLION_LAUGHS + "<Types "),
+				"importing.refused.xmlEntities");
+	}
+
+	/** Ten levels of ten: a billion "lol"s if expanded. */
+	static final String BILLION_LAUGHS;
+
+	static {
+		StringBuilder dtd = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
+		for (int i = 1; i <= 9; i++) {
+			dtd.append("<!ENTITY lol")
+				.append(i)
+				.append(" \"")
+				.append(("&lol" + (i - 1) + ";").repeat(10))
+				.append("\">");
 		}
-		catch (ImportRefusedException ex) {
-			assertThat(ex.getMessageKey()).isEqualTo("importing.refused.notDocx");
-		}
+		BILLION_LAUGHS = dtd.append("]>").toString();
 	}
 
 	private void assertRefused(byte[] bytes, String key) {
