@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Cambodia's focal point imports its report from Word in headless Chromium: uploads the
  * document, reads the preview (5.2 taken from Part B and flagged), confirms, and sees the
- * draft in the editor. A document over the upload limit gets a page that says so.
- * Screenshots go to target/screenshots.
+ * draft in the editor. A document over the upload limit, and a JSON file of another
+ * schema version, get a page that says so. Screenshots go to target/screenshots.
  */
 @BrowserTest
 class ImportBrowserTest {
@@ -58,6 +58,14 @@ class ImportBrowserTest {
 		this.browser.findElement(By.id("import-report-file")).sendKeys(large.toAbsolutePath().toString());
 		this.browser.findElement(By.cssSelector("#import-report button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "larger than 5 MB"));
+
+		Path otherVersion = dir.resolve("report-v2.json");
+		Files.writeString(otherVersion, "{\"$schema\": \"/schema/report-v1.json\", \"schemaVersion\": 2}");
+		open("/parties/KH/reports/import");
+		this.browser.findElement(By.id("import-report-file")).sendKeys(otherVersion.toAbsolutePath().toString());
+		this.browser.findElement(By.cssSelector("#import-report button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+				"This JSON file is not a report in the app’s format"));
 
 		open("/parties/KH/reports/import");
 		this.browser.findElement(By.id("import-report-file")).sendKeys(document.toAbsolutePath().toString());
