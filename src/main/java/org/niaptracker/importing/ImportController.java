@@ -89,10 +89,17 @@ class ImportController {
 	@PostMapping("/parties/{partyCode}/reports/import/{uploadId}")
 	ModelAndView confirm(@PathVariable String partyCode, @PathVariable String uploadId,
 			@RequestParam(name = "submittedOn",
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn) {
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
+			@RequestParam(name = "planRevision", defaultValue = "false") boolean planRevision,
+			@RequestParam(name = "adoptedOn",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn) {
 		String refusal;
 		try {
-			String meetingCode = this.imports.confirm(partyCode, uploadId, submittedOn);
+			if (planRevision && adoptedOn == null) {
+				throw new ImportRefusedException("importing.planOffer.adoptedOn.required", "no adoption day");
+			}
+			String meetingCode = this.imports.confirm(partyCode, uploadId, submittedOn,
+					planRevision ? adoptedOn : null);
 			return new ModelAndView("redirect:/parties/" + partyCode + "/reports/" + meetingCode + "/edit");
 		}
 		catch (ImportRefusedException ex) {
@@ -105,6 +112,7 @@ class ImportController {
 		page.addObject("preview", this.imports.preview(partyCode, uploadId));
 		page.addObject("refusal", refusal);
 		page.addObject("submittedOn", submittedOn);
+		page.addObject("adoptedOn", adoptedOn);
 		return page;
 	}
 

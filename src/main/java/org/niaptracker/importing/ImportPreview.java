@@ -10,13 +10,27 @@ import java.util.List;
  * @param recorded whether confirming records a past report (the Secretariat) rather than
  * starting the focal point's draft
  * @param blockers what stops the import (message keys with arguments); empty when it can
- * be confirmed
+ * be confirmed (with {@code planOffer} accepted, where there is one)
  */
 public record ImportPreview(String uploadId, String partyCode, String partyName, String fileName, String meetingCode,
 		String partyInDocument, String period, String preparedBy, String languageLine, String groupHeading,
 		String documentRef, String annexRef, List<String> synopsis, List<String> progressToDate,
 		List<String> futureOutlook, List<PillarRow> pillars, List<ActionRow> actions, List<Note> notes,
-		List<Note> blockers, boolean recorded, int planRevision) {
+		List<Note> blockers, boolean recorded, int planRevision, PlanOffer planOffer) {
+
+	/**
+	 * The Secretariat's offer to create a plan revision from the document, where its
+	 * actions are not all in the plan in force (or the Party has none): revision
+	 * {@code revision}, adding {@code newActions} (numbers) in their pillars, adopted on
+	 * the day chosen ({@code adoptedOn} suggested). Null when not offered.
+	 */
+	public record PlanOffer(int revision, List<String> newActions, java.time.LocalDate adoptedOn) {
+
+		public String actionList() {
+			return String.join(", ", this.newActions);
+		}
+
+	}
 
 	/** How a pillar or an action of the document matches the plan in force. */
 	public enum Match {

@@ -25,9 +25,14 @@ import org.niaptracker.meeting.ProgressRating;
 import org.niaptracker.meeting.ProgressRatingRepository;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.niap.Action;
+import org.niaptracker.niap.ActionForm;
 import org.niaptracker.niap.ActionRepository;
+import org.niaptracker.niap.AdoptionForm;
+import org.niaptracker.niap.PillarForm;
+import org.niaptracker.niap.PlanDrafting;
 import org.niaptracker.niap.PlanRevision;
 import org.niaptracker.niap.PlanRevisionRepository;
+import org.niaptracker.niap.Plans;
 import org.niaptracker.party.Party;
 import org.niaptracker.party.PartyRepository;
 import org.niaptracker.report.ReportAccess;
@@ -91,10 +96,14 @@ public class ReportImportService {
 
 	private final ImportedReportWriter writer;
 
+	private final PlanDrafting drafting;
+
+	private final Plans planViews;
+
 	ReportImportService(WordReportParser parser, JsonReportParser jsonParser, ImportUploads uploads,
 			PartyRepository parties, MeetingRepository meetings, ProgressRatingRepository ratings,
 			PlanRevisionRepository plans, ActionRepository actions, ReportAccess access, ReportEditingService editing,
-			PastReportService pastReports, ImportedReportWriter writer) {
+			PastReportService pastReports, ImportedReportWriter writer, PlanDrafting drafting, Plans planViews) {
 		this.parser = parser;
 		this.jsonParser = jsonParser;
 		this.uploads = uploads;
@@ -107,6 +116,8 @@ public class ReportImportService {
 		this.editing = editing;
 		this.pastReports = pastReports;
 		this.writer = writer;
+		this.drafting = drafting;
+		this.planViews = planViews;
 	}
 
 	/** The Party's name, for a user who may import its reports (else 403, or 404). */
@@ -177,6 +188,17 @@ public class ReportImportService {
 	 * refuses it, and nothing is stored.
 	 */
 	public String confirm(String partyCode, String uploadId, LocalDate submittedOn) {
+		return confirm(partyCode, uploadId, submittedOn, null);
+	}
+
+	/**
+	 * The same; where the preview offers a plan revision from the document (the
+	 * Secretariat, actions not in the plan in force or no plan), {@code planAdoptedOn}
+	 * accepts it: a draft revision adding the document's new pillars and actions is
+	 * started and adopted on that day, in the same transaction as the report, which then
+	 * follows it. Without it, such an import is refused.
+	 */
+	public String confirm(String partyCode, String uploadId, LocalDate submittedOn, LocalDate planAdoptedOn) {
 		checkImport(partyCode);
 		Party party = findParty(partyCode);
 		ImportUploads.Upload upload = findUpload(party, uploadId);
@@ -184,6 +206,12 @@ public class ReportImportService {
 		ImportPreview preview = preview(party, uploadId, upload.fileName(), parsed);
 		if (!preview.confirmable()) {
 			throw new ImportRefusedException(preview.blockers().get(0).key(), "blocked");
+		}
+		if (preview.planOffer() != null) {
+			if (planAdoptedOn == null) {
+				throw new ImportRefusedException("importing.planOffer.required", "plan revision not accepted");
+			}
+			revisePlan(party, parsed, preview, planAdoptedOn);
 		}
 		if (preview.recorded()) {
 			if (submittedOn == null) {
@@ -221,6 +249,52 @@ public class ReportImportService {
 		log.info("Imported the {} report of {} from an uploaded document by {}", preview.meetingCode(), party.getCode(),
 				username());
 		return preview.meetingCode();
+	}
+
+	/**
+	 * Starts the Party's next plan revision (a copy of the plan in force, or the first),
+	 * adds the document's actions not in it, in their pillars (added where new, named as
+	 * in the document), and adopts it on the day given. Titles changed in the document
+	 * and plan actions it leaves out stay as they are in the plan.
+	 */
+	private void revisePlan(Party party, ParsedReport parsed, ImportPreview preview, LocalDate adoptedOn) {
+		int number = this.drafting.startRevision(party.getCode());
+		Map<String, Integer> pillarOf = new LinkedHashMap<>();
+		parsed.partB().forEach((entry) -> pillarOf.putIfAbsent(entry.number(), entry.pillar()));
+		parsed.partC().forEach((entry) -> {
+			if (entry.pillar() > 0) {
+				pillarOf.putIfAbsent(entry.number(), entry.pillar());
+			}
+		});
+		Set<Integer> planPillars = new LinkedHashSet<>();
+		preview.pillars()
+			.stream()
+			.filter((row) -> row.match() != Match.NEW)
+			.forEach((row) -> planPillars.add(row.number()));
+		for (ActionRow row : preview.actions()) {
+			if (row.match() != Match.NEW) {
+				continue;
+			}
+			int pillar = pillarOf.getOrDefault(row.number(), Integer.parseInt(row.number().split("\\.")[0]));
+			if (planPillars.add(pillar)) {
+				PillarForm form = new PillarForm();
+				form.setNumber(pillar);
+				String name = parsed.pillars().get(pillar);
+				form.setName((name == null || name.isBlank()) ? String.valueOf(pillar) : name);
+				this.drafting.addPillar(party.getCode(), number, form);
+			}
+			ActionForm form = new ActionForm();
+			form.setPillarNumber(pillar);
+			form.setNumber(row.number());
+			form.setTitle(row.title());
+			form.setMarked(row.marked());
+			this.drafting.addAction(party.getCode(), number, form);
+		}
+		AdoptionForm adoption = this.planViews.adoptionForm(party.getCode(), number);
+		adoption.setAdoptedOn(adoptedOn);
+		this.drafting.adopt(party.getCode(), number, adoption);
+		log.info("Revision {} of the plan of {} created from an imported document by {}", number, party.getCode(),
+				username());
 	}
 
 	/** An upload kept: its content says whether it is JSON or Word. */
@@ -263,8 +337,9 @@ public class ReportImportService {
 			blockers.add(Note.of("importing.blocker.noPeriod"));
 		}
 		Optional<PlanRevision> plan = this.plans.findInForce(party.getId());
+		List<Note> planBlockers = new ArrayList<>();
 		if (plan.isEmpty()) {
-			blockers.add(Note.of("importing.blocker.noPlan"));
+			planBlockers.add(Note.of("importing.blocker.noPlan"));
 		}
 		meeting.ifPresent((m) -> checkReports(party, m, recorded, blockers));
 		List<ProgressRating> scale = meeting
@@ -274,16 +349,43 @@ public class ReportImportService {
 		List<Action> planActions = plan.isPresent() ? this.actions.findByRevision(plan.get().getId()) : List.of();
 		parsed.leftovers().forEach((leftover) -> notes.add(Note.of("importing.note.leftover", leftover)));
 		List<ActionRow> rows = actionRows(parsed, planActions, matcher, plan.isPresent());
-		if (rows.stream().anyMatch((row) -> row.match() == Match.NEW)) {
-			blockers.add(Note.of("importing.blocker.notInPlan", String.join(", ",
-					rows.stream().filter((r) -> r.match() == Match.NEW).map(ActionRow::number).toList())));
+		List<String> newActions = rows.stream().filter((r) -> r.match() == Match.NEW).map(ActionRow::number).toList();
+		if (plan.isPresent() && !newActions.isEmpty()) {
+			planBlockers.add(Note.of("importing.blocker.notInPlan", String.join(", ", newActions)));
+		}
+		ImportPreview.PlanOffer offer = null;
+		if (!planBlockers.isEmpty()) {
+			List<PlanRevision> revisions = this.plans.findByPartyIdOrderByNumberDesc(party.getId());
+			boolean draftUnderWay = revisions.stream().anyMatch(PlanRevision::isDraft);
+			if (recorded && !newActions.isEmpty() && !draftUnderWay) {
+				offer = new ImportPreview.PlanOffer(revisions.isEmpty() ? 1 : revisions.get(0).getNumber() + 1,
+						newActions, suggestedAdoption(plan, parsed));
+			}
+			else {
+				blockers.addAll(planBlockers);
+				if (recorded && draftUnderWay) {
+					blockers.add(Note.of("importing.blocker.draftUnderWay"));
+				}
+			}
 		}
 		return new ImportPreview(uploadId, party.getCode(), party.getName(), fileName,
 				meeting.map(Meeting::getCode).orElse(parsed.meetingCode()), parsed.partyName(), parsed.periodText(),
 				parsed.preparedBy(), parsed.languageLine(), parsed.groupHeading(), parsed.documentRef(),
 				parsed.annexRef(), parsed.synopsis(), parsed.progressToDate(), parsed.futureOutlook(),
 				pillarRows(parsed, planActions), rows, notes, blockers, recorded,
-				plan.map(PlanRevision::getNumber).orElse(0));
+				plan.map(PlanRevision::getNumber).orElse(0), offer);
+	}
+
+	/**
+	 * The day a revision from the document is suggested to be adopted on: the first day
+	 * of the report's period, not before the revision in force, not after today.
+	 */
+	private static LocalDate suggestedAdoption(Optional<PlanRevision> plan, ParsedReport parsed) {
+		LocalDate day = (parsed.periodStart() != null) ? parsed.periodStart().atDay(1) : LocalDate.now();
+		if (plan.isPresent() && plan.get().getAdoptedOn() != null && day.isBefore(plan.get().getAdoptedOn())) {
+			day = plan.get().getAdoptedOn();
+		}
+		return day.isAfter(LocalDate.now()) ? LocalDate.now() : day;
 	}
 
 	private void checkReports(Party party, Meeting meeting, boolean recorded, List<Note> blockers) {
