@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.niaptracker.report.ReportValidator;
 import org.niaptracker.review.PublishedOverview;
 import org.niaptracker.web.ConditionalAnswers;
 
@@ -36,12 +35,9 @@ class ExportController {
 
 	private final ResourceUrlProvider resources;
 
-	private final ReportValidator validator;
-
-	ExportController(ExportService exports, ResourceUrlProvider resources, ReportValidator validator) {
+	ExportController(ExportService exports, ResourceUrlProvider resources) {
 		this.exports = exports;
 		this.resources = resources;
-		this.validator = validator;
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/print")
@@ -129,8 +125,7 @@ class ExportController {
 	 */
 	private ResponseEntity<byte[]> download(ExportedReport report, String extension, ServletWebRequest request,
 			MediaType type, Supplier<byte[]> render) {
-		Optional<String> etag = this.validator.ofContent(report.report().status(), extension, report.report(),
-				report.assessments(), report.ratingSummary());
+		Optional<String> etag = this.exports.validator(report, extension);
 		if (etag.isPresent() && ConditionalAnswers.revalidate(request, etag.get())) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag.get()).build();
 		}

@@ -2,12 +2,14 @@ package org.niaptracker.export;
 
 import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportReader;
+import org.niaptracker.report.ReportValidator;
 import org.niaptracker.report.VisibleReport;
 import org.niaptracker.review.OverviewService;
 import org.niaptracker.review.PublishedOverview;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +18,7 @@ import io.micrometer.core.instrument.Timer;
 import org.niaptracker.model.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * as its page (a draft only for its Party's focal points, the Secretariat and
  * administrators), and loads only what the annex prints: the report, its scale, its
  * evaluations and, where visible, the Secretariat's ratings. A meeting's public overview
- * comes from the review's {@code OverviewService}, published figures only.
+ * comes from the review's {@code OverviewService}, published figures only. The PDF and
+ * Word files of a published report are rendered once and kept ({@link KeptFiles}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,8 +51,15 @@ public class ExportService {
 
 	private final OverviewService overviews;
 
+	private final ReportValidator validator;
+
+	private final KeptFiles kept;
+
 	ExportService(ReportReader reports, RatingSummary ratingSummary, MeterRegistry registry, AnnexRenderer annex,
-			PdfExporter pdf, DocxExporter docx, DataExporter data, AnnexText text, OverviewService overviews) {
+			PdfExporter pdf, DocxExporter docx, DataExporter data, AnnexText text, OverviewService overviews,
+			ReportValidator validator, KeptFiles kept) {
+		this.validator = validator;
+		this.kept = kept;
 		this.text = text;
 		this.overviews = overviews;
 		this.reports = reports;
@@ -112,12 +123,30 @@ public class ExportService {
 		return timed("print", () -> this.annex.html(report, stylesheet));
 	}
 
-	public byte[] pdf(ExportedReport report) {
-		return timed("pdf", () -> this.pdf.render(this.annex.html(report)));
+	/**
+	 * The validator of a report's download ({@code pdf}, {@code docx}, {@code json},
+	 * {@code csv}), from what it prints, the annex's language and the build; empty for a
+	 * report not published. A kept file is kept under it.
+	 */
+	public Optional<String> validator(ExportedReport report, String extension) {
+		return this.validator.ofContent(report.report().status(), extension, AnnexRenderer.ANNEX_LANGUAGE,
+				report.report(), report.assessments(), report.ratingSummary());
 	}
 
+	/**
+	 * The annex as PDF: a published report's file is rendered once and kept; without a
+	 * transaction while it renders (a kept file is read, or a new one stored, in one
+	 * statement).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public byte[] pdf(ExportedReport report) {
+		return keptOrRendered(report, "pdf", () -> timed("pdf", () -> this.pdf.render(this.annex.html(report))));
+	}
+
+	/** The annex as Word, kept as the PDF is. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public byte[] docx(ExportedReport report) {
-		return timed("docx", () -> this.docx.render(report));
+		return keptOrRendered(report, "docx", () -> timed("docx", () -> this.docx.render(report)));
 	}
 
 	public String json(ExportedReport report) {
@@ -126,6 +155,12 @@ public class ExportService {
 
 	public String csv(ExportedReport report) {
 		return timed("csv", () -> this.data.csv(report));
+	}
+
+	private byte[] keptOrRendered(ExportedReport report, String kind, Supplier<byte[]> render) {
+		return validator(report, kind)
+			.map((key) -> this.kept.get(report, kind, AnnexRenderer.ANNEX_LANGUAGE.toLanguageTag(), key, render))
+			.orElseGet(render);
 	}
 
 	/** How long each kind of export takes: {@code niap_exports_seconds{format="pdf"}}. */

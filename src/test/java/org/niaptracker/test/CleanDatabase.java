@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Puts the database back as the migrations left it after each test of the whole
  * application: rows a test added are deleted (children first), the seeded accounts get
- * back their addresses and notice times, sign-in counters and sessions are dropped.
- * Before the first test of each application context it records what the migrations left
- * (the largest id of each table), so nothing seeded is ever deleted. Tests no longer
- * delete their own data.
+ * back their addresses and notice times, sign-in counters, sessions and kept files are
+ * dropped. Before the first test of each application context it records what the
+ * migrations left (the largest id of each table), so nothing seeded is ever deleted.
+ * Tests no longer delete their own data.
  */
 public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 
@@ -68,6 +68,7 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 				update app_user set notices_seen_at = null, email = null
 				 where notices_seen_at is not null or email is not null""");
 		jdbc.update("delete from sign_in_throttle");
+		jdbc.update("delete from kept_report_file");
 		jdbc.update("delete from import_upload");
 		jdbc.update("delete from spring_session");
 	}

@@ -1,0 +1,167 @@
+package org.niaptracker.export;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.niaptracker.test.Accounts;
+import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.Reports;
+import org.niaptracker.test.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * A published report's PDF and Word files are rendered once and kept in PostgreSQL: the
+ * next download, by anyone who reads the same file, runs no render and gets the same
+ * bytes. A report that changed gets a new file, which replaces the old one; drafts are
+ * never kept; what the Secretariat reads while its ratings are not published and what the
+ * public reads are kept apart. The size of the SC66 files is printed.
+ */
+@PostgresTest
+class KeptFilesTest {
+
+	private static final String SC66 = "/parties/KH/reports/SC66";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	@Autowired
+	private MeterRegistry registry;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Test
+	void aPublishedReportsFilesAreRenderedOnceAndKept() throws Exception {
+		for (String kind : new String[] { "pdf", "docx" }) {
+			long renders = renders(kind);
+			byte[] first = download(get(SC66 + "/annex." + kind));
+			assertThat(renders(kind)).as(kind + " rendered").isEqualTo(renders + 1);
+			assertThat(this.jdbc.queryForObject(
+					"select octet_length(content) from kept_report_file where kind = ? and not secretariat_ratings",
+					Integer.class, kind))
+				.as(kind + " kept")
+				.isEqualTo(first.length);
+
+			String etag = this.mvc.perform(get(SC66 + "/annex." + kind)).andReturn().getResponse().getHeader("ETag");
+			long revalidation = this.sql
+				.countDuring(() -> this.mvc.perform(get(SC66 + "/annex." + kind).header("If-None-Match", etag)));
+			byte[][] again = new byte[1][];
+			long statements = this.sql.countDuring(() -> again[0] = download(get(SC66 + "/annex." + kind)));
+			assertThat(again[0]).as(kind + " served again").isEqualTo(first);
+			assertThat(renders(kind)).as(kind + " not rendered again").isEqualTo(renders + 1);
+			// What a 304 reads (the report), and the kept file: one statement more.
+			assertThat(statements).as(kind + " statements").isEqualTo(revalidation + 1);
+			System.out.println("SC66 " + kind + ": " + first.length + " bytes kept; served again in " + statements
+					+ " statements (" + revalidation + " for a 304)");
+		}
+		// Signed in, a focal point reads the same published file: no render either.
+		long renders = renders("pdf");
+		Accounts accounts = new Accounts(this.users);
+		download(get(SC66 + "/annex.pdf").with(accounts.as(Accounts.FOCAL_KH)));
+		assertThat(renders("pdf")).isEqualTo(renders);
+	}
+
+	@Test
+	void aChangeToTheReportGivesANewFileWhichReplacesTheOld() throws Exception {
+		byte[] before = download(get(SC66 + "/annex.pdf"));
+		String key = keyOf("pdf", false);
+		// The report is reopened, changed and published again.
+		this.jdbc.update("""
+				update reporting_period set synopsis = 'A new synopsis, published again.', version = version + 1
+				 where id = (select rp.id from reporting_period rp join party p on p.id = rp.party_id
+				              join meeting m on m.id = rp.meeting_id where p.code = 'KH' and m.code = 'SC66')""");
+		long renders = renders("pdf");
+		byte[] after = download(get(SC66 + "/annex.pdf"));
+		assertThat(renders("pdf")).as("rendered again").isEqualTo(renders + 1);
+		assertThat(after).isNotEqualTo(before);
+		assertThat(pdfText(after)).contains("A new synopsis, published again.");
+		assertThat(keyOf("pdf", false)).isNotEqualTo(key);
+		assertThat(this.jdbc.queryForObject("select count(*) from kept_report_file where kind = 'pdf'", Integer.class))
+			.as("the old file is replaced")
+			.isEqualTo(1);
+		assertThat(download(get(SC66 + "/annex.pdf"))).isEqualTo(after);
+		assertThat(renders("pdf")).isEqualTo(renders + 1);
+	}
+
+	@Test
+	void aDraftIsNeverKept() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		this.mvc.perform(Reports.startSc67(accounts)).andReturn();
+		long renders = renders("pdf");
+		download(get("/parties/KH/reports/SC67/annex.pdf").with(accounts.as(Accounts.FOCAL_KH)));
+		download(get("/parties/KH/reports/SC67/annex.pdf").with(accounts.as(Accounts.FOCAL_KH)));
+		download(get("/parties/KH/reports/SC67/annex.docx").with(accounts.as(Accounts.FOCAL_KH)));
+		assertThat(renders("pdf")).as("rendered each time").isEqualTo(renders + 2);
+		assertThat(this.jdbc.queryForObject("select count(*) from kept_report_file", Integer.class)).isZero();
+	}
+
+	@Test
+	void theSecretariatsFileAndThePublicFileAreKeptApart() throws Exception {
+		// The Secretariat has rated an action; its ratings are not published. (The annex
+		// does not print them today, but its key covers them: a file made for the
+		// Secretariat can never be handed to the public.)
+		Reports.assess(this.jdbc, "KH", "SC66", "1.1", "UNCLEAR");
+		Accounts accounts = new Accounts(this.users);
+		long renders = renders("pdf");
+		byte[] secretariat = download(get(SC66 + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)));
+		byte[] anyone = download(get(SC66 + "/annex.pdf"));
+		assertThat(renders("pdf")).isEqualTo(renders + 2);
+		assertThat(keyOf("pdf", true)).isNotEqualTo(keyOf("pdf", false));
+		assertThat(download(get(SC66 + "/annex.pdf"))).isEqualTo(anyone);
+		assertThat(download(get(SC66 + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)))).isEqualTo(secretariat);
+		assertThat(renders("pdf")).as("both kept").isEqualTo(renders + 2);
+
+		// Published, the ratings are everyone's: the public now reads what the
+		// Secretariat read, the file already kept.
+		this.jdbc.update("""
+				update reporting_period set assessment_published = true, version = version + 1
+				 where id = (select rp.id from reporting_period rp join party p on p.id = rp.party_id
+				              join meeting m on m.id = rp.meeting_id where p.code = 'KH' and m.code = 'SC66')""");
+		assertThat(download(get(SC66 + "/annex.pdf"))).isEqualTo(secretariat);
+		assertThat(download(get(SC66 + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)))).isEqualTo(secretariat);
+		assertThat(renders("pdf")).as("one file for both").isEqualTo(renders + 2);
+	}
+
+	private byte[] download(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(request).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	private String keyOf(String kind, boolean secretariatRatings) {
+		return this.jdbc.queryForObject(
+				"select content_key from kept_report_file where kind = ? and secretariat_ratings = ?", String.class,
+				kind, secretariatRatings);
+	}
+
+	private static String pdfText(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	/** How many files of this kind were rendered so far. */
+	private long renders(String kind) {
+		Timer timer = this.registry.find("niap.exports").tag("format", kind).timer();
+		return (timer != null) ? timer.count() : 0;
+	}
+
+}
