@@ -11,6 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.niaptracker.importing.ImportPreview.ActionRow;
 import org.niaptracker.importing.ImportPreview.Match;
@@ -100,10 +104,14 @@ public class ReportImportService {
 
 	private final Plans planViews;
 
+	private final MeterRegistry registry;
+
 	ReportImportService(WordReportParser parser, JsonReportParser jsonParser, ImportUploads uploads,
 			PartyRepository parties, MeetingRepository meetings, ProgressRatingRepository ratings,
 			PlanRevisionRepository plans, ActionRepository actions, ReportAccess access, ReportEditingService editing,
-			PastReportService pastReports, ImportedReportWriter writer, PlanDrafting drafting, Plans planViews) {
+			PastReportService pastReports, ImportedReportWriter writer, PlanDrafting drafting, Plans planViews,
+			MeterRegistry registry) {
+		this.registry = registry;
 		this.parser = parser;
 		this.jsonParser = jsonParser;
 		this.uploads = uploads;
@@ -136,6 +144,10 @@ public class ReportImportService {
 	 * {@link #confirm(String, String, LocalDate)} are what a REST endpoint would call.
 	 */
 	public String upload(String partyCode, String fileName, byte[] content) {
+		return timed("upload", () -> read(partyCode, fileName, content));
+	}
+
+	private String read(String partyCode, String fileName, byte[] content) {
 		checkImport(partyCode);
 		Party party = findParty(partyCode);
 		String name = (fileName != null) ? fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_") : "";
@@ -175,10 +187,12 @@ public class ReportImportService {
 
 	@Transactional(readOnly = true)
 	public ImportPreview preview(String partyCode, String uploadId) {
-		checkImport(partyCode);
-		Party party = findParty(partyCode);
-		ImportUploads.Upload upload = findUpload(party, uploadId);
-		return preview(party, uploadId, upload.fileName(), parse(upload.content()));
+		return timed("preview", () -> {
+			checkImport(partyCode);
+			Party party = findParty(partyCode);
+			ImportUploads.Upload upload = findUpload(party, uploadId);
+			return preview(party, uploadId, upload.fileName(), parse(upload.content()));
+		});
 	}
 
 	/**
@@ -199,6 +213,10 @@ public class ReportImportService {
 	 * follows it. Without it, such an import is refused.
 	 */
 	public String confirm(String partyCode, String uploadId, LocalDate submittedOn, LocalDate planAdoptedOn) {
+		return timed("confirm", () -> create(partyCode, uploadId, submittedOn, planAdoptedOn));
+	}
+
+	private String create(String partyCode, String uploadId, LocalDate submittedOn, LocalDate planAdoptedOn) {
 		checkImport(partyCode);
 		Party party = findParty(partyCode);
 		ImportUploads.Upload upload = findUpload(party, uploadId);
@@ -300,6 +318,24 @@ public class ReportImportService {
 	/** An upload kept: its content says whether it is JSON or Word. */
 	private ParsedReport parse(byte[] content) {
 		return JsonReportParser.looksLikeJson(content) ? this.jsonParser.parse(content) : this.parser.parse(content);
+	}
+
+	/**
+	 * How long each step of an import takes, whether it succeeded or was refused:
+	 * {@code niap_imports_seconds{step="upload|preview|confirm",outcome="success|failure"}}.
+	 */
+	private <T> T timed(String step, Supplier<T> work) {
+		Timer.Sample sample = Timer.start(this.registry);
+		String outcome = "failure";
+		try {
+			T result = work.get();
+			outcome = "success";
+			return result;
+		}
+		finally {
+			sample
+				.stop(Timer.builder("niap.imports").tag("step", step).tag("outcome", outcome).register(this.registry));
+		}
 	}
 
 	private ImportPreview preview(Party party, String uploadId, String fileName, ParsedReport parsed) {

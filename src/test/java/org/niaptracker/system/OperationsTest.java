@@ -9,6 +9,7 @@ import org.niaptracker.test.Reports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -16,12 +17,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Operations: health is public (liveness, and readiness with the database); info and the
- * Prometheus metrics are for administrators, with counters of the reports' moves and
- * timers of the exports.
+ * Prometheus metrics are for administrators, with counters of the reports' moves
+ * (submitted, published...), timers of the exports and of the imports, and the timers of
+ * every page ({@code http_server_requests_seconds}).
  */
 @PostgresTest
 class OperationsTest {
@@ -60,9 +63,22 @@ class OperationsTest {
 			.with(csrf())
 			.param("message", "")
 			.param("version", String.valueOf(Reports.reportVersion(this.jdbc, "KH", "SC67"))));
+		for (String step : new String[] { "accept", "publish" }) {
+			this.mvc.perform(post("/parties/KH/reports/SC67/lifecycle/" + step).with(accounts.as(Accounts.SECRETARIAT))
+				.with(csrf())
+				.param("message", "")
+				.param("version", String.valueOf(Reports.reportVersion(this.jdbc, "KH", "SC67"))));
+		}
 		this.mvc.perform(get("/parties/KH/reports/SC66/annex.docx"));
+		// An import refused at its upload (an empty file) is timed too.
+		this.mvc.perform(multipart("/parties/KH/reports/import")
+			.file(new MockMultipartFile("file", "empty.docx", "application/octet-stream", new byte[0]))
+			.with(accounts.as(Accounts.FOCAL_KH))
+			.with(csrf()));
 		String metrics = body(get("/actuator/prometheus").with(accounts.as(Accounts.ADMIN)), 200);
 		assertThat(metrics).containsPattern("niap_reports_moves_total\\{[^}]*step=\"submit\"[^}]*\\} [1-9]")
+			.containsPattern("niap_reports_moves_total\\{[^}]*step=\"publish\"[^}]*\\} [1-9]")
+			.containsPattern("niap_imports_seconds_count\\{[^}]*outcome=\"failure\"[^}]*step=\"upload\"[^}]*\\} [1-9]")
 			.containsPattern("niap_exports_seconds_count\\{[^}]*format=\"docx\"[^}]*\\} [1-9]")
 			.contains("http_server_requests_seconds");
 	}
