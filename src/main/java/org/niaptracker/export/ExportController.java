@@ -121,7 +121,9 @@ class ExportController {
 
 	/**
 	 * A report's download. A published report's carries a validator from its content: a
-	 * request that has the same file already answers 304 without rendering it again.
+	 * request that has the same file already answers 304 without rendering it again (and
+	 * a published report's PDF and Word files, kept under that validator, are rendered
+	 * only once).
 	 */
 	private ResponseEntity<byte[]> download(ExportedReport report, String extension, ServletWebRequest request,
 			MediaType type, Supplier<byte[]> render) {

@@ -1,5 +1,14 @@
 package org.niaptracker.export;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.pdfbox.Loader;
@@ -33,6 +42,8 @@ class KeptFilesTest {
 
 	private static final String SC66 = "/parties/KH/reports/SC66";
 
+	private static final String ZZ = "/parties/ZZ/reports/SC66";
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -47,6 +58,9 @@ class KeptFilesTest {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private KeptFileRepository files;
 
 	@Test
 	void aPublishedReportsFilesAreRenderedOnceAndKept() throws Exception {
@@ -81,15 +95,17 @@ class KeptFilesTest {
 
 	@Test
 	void aChangeToTheReportGivesANewFileWhichReplacesTheOld() throws Exception {
-		byte[] before = download(get(SC66 + "/annex.pdf"));
+		// A published report of this test (the seeded SC66 report stays as it is).
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 2);
+		byte[] before = download(get(ZZ + "/annex.pdf"));
 		String key = keyOf("pdf", false);
 		// The report is reopened, changed and published again.
 		this.jdbc.update("""
 				update reporting_period set synopsis = 'A new synopsis, published again.', version = version + 1
 				 where id = (select rp.id from reporting_period rp join party p on p.id = rp.party_id
-				              join meeting m on m.id = rp.meeting_id where p.code = 'KH' and m.code = 'SC66')""");
+				              join meeting m on m.id = rp.meeting_id where p.code = 'ZZ' and m.code = 'SC66')""");
 		long renders = renders("pdf");
-		byte[] after = download(get(SC66 + "/annex.pdf"));
+		byte[] after = download(get(ZZ + "/annex.pdf"));
 		assertThat(renders("pdf")).as("rendered again").isEqualTo(renders + 1);
 		assertThat(after).isNotEqualTo(before);
 		assertThat(pdfText(after)).contains("A new synopsis, published again.");
@@ -97,8 +113,38 @@ class KeptFilesTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from kept_report_file where kind = 'pdf'", Integer.class))
 			.as("the old file is replaced")
 			.isEqualTo(1);
-		assertThat(download(get(SC66 + "/annex.pdf"))).isEqualTo(after);
+		assertThat(download(get(ZZ + "/annex.pdf"))).isEqualTo(after);
 		assertThat(renders("pdf")).isEqualTo(renders + 1);
+	}
+
+	@Test
+	void simultaneousFirstDownloadsAllSucceedAndKeepOneFile() throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		try {
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int reader = 0; reader < 3; reader++) {
+				Callable<Integer> download = () -> {
+					start.await();
+					return this.mvc.perform(get(SC66 + "/annex.pdf")).andReturn().getResponse().getStatus();
+				};
+				results.add(pool.submit(download));
+			}
+			start.countDown();
+			for (Future<Integer> result : results) {
+				assertThat(result.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from kept_report_file", Integer.class)).isEqualTo(1);
+		// Another instance storing the same file a moment later: no conflict, no change.
+		long report = this.jdbc.queryForObject("select report_id from kept_report_file", Long.class);
+		byte[] kept = download(get(SC66 + "/annex.pdf"));
+		assertThat(this.files.keep(report, "pdf", "en", false, keyOf("pdf", false), new byte[] { 1 }, Instant.now()))
+			.isZero();
+		assertThat(download(get(SC66 + "/annex.pdf"))).isEqualTo(kept);
 	}
 
 	@Test
@@ -118,15 +164,16 @@ class KeptFilesTest {
 		// The Secretariat has rated an action; its ratings are not published. (The annex
 		// does not print them today, but its key covers them: a file made for the
 		// Secretariat can never be handed to the public.)
-		Reports.assess(this.jdbc, "KH", "SC66", "1.1", "UNCLEAR");
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 2);
+		Reports.assess(this.jdbc, "ZZ", "SC66", "1.1", "UNCLEAR");
 		Accounts accounts = new Accounts(this.users);
 		long renders = renders("pdf");
-		byte[] secretariat = download(get(SC66 + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)));
-		byte[] anyone = download(get(SC66 + "/annex.pdf"));
+		byte[] secretariat = download(get(ZZ + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)));
+		byte[] anyone = download(get(ZZ + "/annex.pdf"));
 		assertThat(renders("pdf")).isEqualTo(renders + 2);
 		assertThat(keyOf("pdf", true)).isNotEqualTo(keyOf("pdf", false));
-		assertThat(download(get(SC66 + "/annex.pdf"))).isEqualTo(anyone);
-		assertThat(download(get(SC66 + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)))).isEqualTo(secretariat);
+		assertThat(download(get(ZZ + "/annex.pdf"))).isEqualTo(anyone);
+		assertThat(download(get(ZZ + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)))).isEqualTo(secretariat);
 		assertThat(renders("pdf")).as("both kept").isEqualTo(renders + 2);
 
 		// Published, the ratings are everyone's: the public now reads what the
@@ -134,9 +181,9 @@ class KeptFilesTest {
 		this.jdbc.update("""
 				update reporting_period set assessment_published = true, version = version + 1
 				 where id = (select rp.id from reporting_period rp join party p on p.id = rp.party_id
-				              join meeting m on m.id = rp.meeting_id where p.code = 'KH' and m.code = 'SC66')""");
-		assertThat(download(get(SC66 + "/annex.pdf"))).isEqualTo(secretariat);
-		assertThat(download(get(SC66 + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)))).isEqualTo(secretariat);
+				              join meeting m on m.id = rp.meeting_id where p.code = 'ZZ' and m.code = 'SC66')""");
+		assertThat(download(get(ZZ + "/annex.pdf"))).isEqualTo(secretariat);
+		assertThat(download(get(ZZ + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)))).isEqualTo(secretariat);
 		assertThat(renders("pdf")).as("one file for both").isEqualTo(renders + 2);
 	}
 

@@ -90,9 +90,15 @@ class ReportPageQueriesTest {
 			assertThat(count(get(report + "/report.json"))).isEqualTo(EXPORT_STATEMENTS);
 			assertThat(count(get(report + "/evaluations.csv").with(accounts.as(Accounts.FOCAL_KH))))
 				.isEqualTo(EXPORT_STATEMENTS);
+			// A published report's Word file is looked for among the kept files, then
+			// kept (two statements).
 			assertThat(count(get(report + "/annex.docx").with(accounts.as(Accounts.SECRETARIAT))))
-				.isEqualTo(EXPORT_STATEMENTS + 1);
+				.isEqualTo(EXPORT_STATEMENTS + 1 + 2);
 		}
+		// The next time it is read from them (one). Only SC66's: ZZ's report is in this
+		// test's transaction, which the keeping, in a transaction of its own, cannot see.
+		assertThat(count(get("/parties/KH/reports/SC66/annex.docx").with(accounts.as(Accounts.SECRETARIAT))))
+			.isEqualTo(EXPORT_STATEMENTS + 1 + 1);
 	}
 
 	@Test

@@ -1,6 +1,10 @@
 package org.niaptracker.test;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
+
+import javax.sql.DataSource;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,12 +49,18 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 	}
 
 	@Override
-	public void afterEach(ExtensionContext context) {
+	public void afterEach(ExtensionContext context) throws SQLException {
+		var application = SpringExtension.getApplicationContext(context);
+		// Kept files are stored in a transaction of their own, even during a
+		// @Transactional test: removed on a connection of their own too.
+		try (Connection connection = application.getBean(DataSource.class).getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.executeUpdate("delete from kept_report_file");
+		}
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			// A @Transactional test: its transaction is rolled back after this callback.
 			return;
 		}
-		var application = SpringExtension.getApplicationContext(context);
 		JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
 		Map<String, Long> baseline = seeded.get(application.getId());
 		jdbc.execute((ConnectionCallback<Void>) (connection) -> {
@@ -68,7 +78,6 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 				update app_user set notices_seen_at = null, email = null
 				 where notices_seen_at is not null or email is not null""");
 		jdbc.update("delete from sign_in_throttle");
-		jdbc.update("delete from kept_report_file");
 		jdbc.update("delete from import_upload");
 		jdbc.update("delete from spring_session");
 	}
