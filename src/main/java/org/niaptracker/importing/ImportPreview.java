@@ -1,5 +1,6 @@
 package org.niaptracker.importing;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record ImportPreview(String uploadId, String partyCode, String partyName,
 	 * {@code revision}, adding {@code newActions} (numbers) in their pillars, adopted on
 	 * the day chosen ({@code adoptedOn} suggested). Null when not offered.
 	 */
-	public record PlanOffer(int revision, List<String> newActions, java.time.LocalDate adoptedOn) {
+	public record PlanOffer(int revision, List<String> newActions, LocalDate adoptedOn) {
 
 		public String actionList() {
 			return String.join(", ", this.newActions);
