@@ -11,6 +11,8 @@ import org.niaptracker.model.StaleVersionException;
 import org.niaptracker.party.PartyChange.Field;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,15 @@ public class PartyDirectory {
 	@Transactional(readOnly = true)
 	public List<Party> all() {
 		return this.parties.findAllByOrderByNameAsc();
+	}
+
+	/**
+	 * One page of Parties' profiles, by name: one statement, however many Parties there
+	 * are (a slice: no count).
+	 */
+	@Transactional(readOnly = true)
+	public Slice<PartyProfile> page(int page, int size) {
+		return this.parties.findSliceByOrderByNameAscCodeAsc(PageRequest.of(page, size)).map(PartyProfile::of);
 	}
 
 	/** A Party's profile by its ISO code, for the public Party page. */

@@ -13,9 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,9 +41,17 @@ import org.springframework.web.servlet.ModelAndView;
  * </ul>
  * Refused permissions stay with Spring Security (sign-in or 403); a form value the domain
  * rejects is shown beside its field by the form's own controller.
+ * <p>
+ * The public API ({@value #API}) gets the same statuses as problem details (RFC 9457,
+ * {@code application/problem+json}) instead of pages: each kind of refusal is decided
+ * here once, for pages and API alike. (Spring MVC's own refusals of an API request, such
+ * as a parameter that is not a number, are the API's: {@code api.ApiErrors}.)
  */
 @ControllerAdvice
 class ErrorBoundary {
+
+	/** Where the public API lives: its errors are problem details, never pages. */
+	static final String API = "/api/";
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorBoundary.class);
 
@@ -55,31 +68,52 @@ class ErrorBoundary {
 	private static final Pattern ADMIN_RECORD = Pattern
 		.compile("^(/admin/(?:parties|meetings|scales)/[^/]+(?:/mappings/[^/]+)?)(/delete)?$");
 
+	private final MessageSource messages;
+
+	ErrorBoundary(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(StaleVersionException.class)
-	ModelAndView staleVersion(StaleVersionException ex, HttpServletRequest request) {
+	Object staleVersion(StaleVersionException ex, HttpServletRequest request) {
 		logger.debug("Conflict on {}: {}", request.getRequestURI(), ex.getMessage());
+		if (isApi(request)) {
+			return problem(HttpStatus.CONFLICT, "Someone else changed this since it was read: read it again.");
+		}
 		ModelAndView page = conflictPage(request);
 		page.addObject("detail", ex.getDetail());
 		return page;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ModelAndView lostRace(OptimisticLockingFailureException ex, HttpServletRequest request) {
+	Object lostRace(OptimisticLockingFailureException ex, HttpServletRequest request) {
 		logger.debug("Concurrent change on {}: {}", request.getRequestURI(), ex.getMessage());
+		if (isApi(request)) {
+			return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time: read it again.");
+		}
 		return conflictPage(request);
 	}
 
 	@ExceptionHandler(RuleViolationException.class)
-	ModelAndView ruleViolation(RuleViolationException ex, HttpServletRequest request) {
+	Object ruleViolation(RuleViolationException ex, HttpServletRequest request) {
 		logger.debug("Refused on {}: {}", request.getRequestURI(), ex.getMessage());
+		if (isApi(request)) {
+			ResponseEntity<ProblemDetail> problem = problem(HttpStatus.CONFLICT, this.messages
+				.getMessage(ex.getMessageKey(), null, ex.getMessage(), LocaleContextHolder.getLocale()));
+			problem.getBody().setProperty("messageKey", ex.getMessageKey());
+			return problem;
+		}
 		ModelAndView page = conflictPage(request);
 		page.addObject("refusal", ex.getMessageKey());
 		return page;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
+	Object notFound(NotFoundException ex, HttpServletRequest request) {
 		logger.debug("Not found on {}: {}", request.getRequestURI(), ex.getMessage());
+		if (isApi(request)) {
+			return problem(HttpStatus.NOT_FOUND, "Nothing here, or nothing this reader may see.");
+		}
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 	}
 
@@ -87,19 +121,37 @@ class ErrorBoundary {
 	 * A form field no page of ours sends, such as the 5000th row of a list: the 400 page.
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
-	ModelAndView invalidProperty(InvalidPropertyException ex, HttpServletRequest request) {
+	Object invalidProperty(InvalidPropertyException ex, HttpServletRequest request) {
 		logger.debug("Refused field on {}: {}", request.getRequestURI(), ex.getMessage());
+		if (isApi(request)) {
+			return problem(HttpStatus.BAD_REQUEST, "A field no request of this API sends: " + ex.getPropertyName());
+		}
 		return new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
 	}
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
 			JDBCConnectionException.class })
-	ModelAndView databaseUnavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+	Object databaseUnavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		logger.warn("The database is not available: answered {} {} with 503 ({})", request.getMethod(),
 				request.getRequestURI(), ex.getMessage());
 		response.setHeader("Retry-After", "5");
 		response.setHeader("Cache-Control", "no-store");
+		if (isApi(request)) {
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "The database is not available: nothing was saved.");
+		}
 		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	/** Whether the request is one of the public API's. */
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + API);
+	}
+
+	/** An API's answer: a problem detail (RFC 9457), never a page. */
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(status, detail));
 	}
 
 	private static ModelAndView conflictPage(HttpServletRequest request) {

@@ -1,0 +1,107 @@
+package org.niaptracker.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The API's OpenAPI 3 document (springdoc-openapi reads the controllers): served at
+ * {@code /api/v1/openapi.json}, read in Swagger UI at {@code /api/docs} (see
+ * {@code application.properties}). Endpoints are grouped by tag; every operation
+ * documents its problem answers. The server is relative ({@code /}), so the document is
+ * the same wherever it is served from.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+	static final String PARTIES = "Parties";
+
+	static final String PLANS = "Plans";
+
+	static final String ACTION_TIMELINES = "Action timelines";
+
+	static final String REPORTS = "Reports";
+
+	static final String MEETINGS = "Meetings";
+
+	static final String RATING_SCALES = "Rating scales";
+
+	static final String OVERVIEWS = "Overviews";
+
+	static final String PROBLEM = "ProblemDetail";
+
+	@Bean
+	OpenAPI niapOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("NIAP Tracker API")
+				.version("v1")
+				.description("Read the National Ivory Action Plans of the CITES Parties, their progress reports "
+						+ "and evaluations, the meetings they report to and the meetings' overviews. Published "
+						+ "data is open to anyone; unpublished data follows the same permissions as the pages, "
+						+ "and what the caller may not see is a 404. Lists come in pages (page from 0, size "
+						+ "from 1 to " + Paging.MAX_SIZE + "), with a Link header to the next and previous "
+						+ "pages. Errors are problem details (RFC 9457, application/problem+json).")
+				.license(new License().name("Apache-2.0")))
+			.servers(List.of(new Server().url("/").description("This server")))
+			.tags(List.of(tag(PARTIES, "The Parties in the NIAP process and their profiles"),
+					tag(PLANS, "Each Party's plan: its revisions, pillars and actions"),
+					tag(ACTION_TIMELINES, "An action followed across revisions of the plan and reports"),
+					tag(REPORTS, "Progress reports with their evaluations, action by action"),
+					tag(MEETINGS, "The Standing Committee meetings Parties report to"),
+					tag(RATING_SCALES, "The scales reports rate actions on; each meeting uses one"),
+					tag(OVERVIEWS, "Each meeting's public overview of the published reports")))
+			.components(new Components().addSchemas(PROBLEM, problemSchema()));
+	}
+
+	/**
+	 * Every operation may answer 404 (nothing there, or nothing the caller may see) and
+	 * 400 (a parameter of the wrong form), as problem details.
+	 */
+	@Bean
+	OpenApiCustomizer problemAnswers() {
+		return (openApi) -> openApi.getPaths()
+			.values()
+			.forEach((path) -> path.readOperations()
+				.forEach((operation) -> operation.getResponses()
+					.addApiResponse("400",
+							problem("A parameter of the wrong form, such as a page that is not a number"))
+					.addApiResponse("404", problem("Nothing there, or nothing the caller may see"))));
+	}
+
+	private static ApiResponse problem(String description) {
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+	}
+
+	private static Schema<?> problemSchema() {
+		Schema<?> schema = new ObjectSchema().description("A problem detail (RFC 9457)");
+		schema.addProperty("type", new StringSchema().example("about:blank"));
+		schema.addProperty("title", new StringSchema().example("Not Found"));
+		schema.addProperty("status", new IntegerSchema().example(404));
+		schema.addProperty("detail", new StringSchema().example("Nothing here, or nothing this reader may see."));
+		schema.addProperty("instance", new StringSchema().example("/api/v1/parties/KH/reports/SC67"));
+		return schema;
+	}
+
+	private static Tag tag(String name, String description) {
+		return new Tag().name(name).description(description);
+	}
+
+}
