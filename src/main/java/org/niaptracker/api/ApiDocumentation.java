@@ -44,8 +44,6 @@ class ApiDocumentation {
 
 	static final String OVERVIEWS = "Overviews";
 
-	static final String PROBLEM = "ProblemDetail";
-
 	@Bean
 	OpenAPI niapOpenApi() {
 		return new OpenAPI()
@@ -66,12 +64,12 @@ class ApiDocumentation {
 					tag(MEETINGS, "The Standing Committee meetings Parties report to"),
 					tag(RATING_SCALES, "The scales reports rate actions on; each meeting uses one"),
 					tag(OVERVIEWS, "Each meeting's public overview of the published reports")))
-			.components(new Components().addSchemas(PROBLEM, problemSchema()));
+			.components(new Components());
 	}
 
 	/**
-	 * Every operation may answer 404 (nothing there, or nothing the caller may see) and
-	 * 400 (a parameter of the wrong form), as problem details.
+	 * Every operation may answer 404 (nothing there, or nothing the caller may see) and,
+	 * with parameters, 400 (a parameter of the wrong form), as problem details.
 	 */
 	@Bean
 	OpenApiCustomizer problemAnswers() {
@@ -87,11 +85,11 @@ class ApiDocumentation {
 	private static ApiResponse problem(String description) {
 		return new ApiResponse().description(description)
 			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+					new MediaType().schema(problemSchema())));
 	}
 
 	private static Schema<?> problemSchema() {
-		Schema<?> schema = new ObjectSchema().description("A problem detail (RFC 9457)");
+		Schema<?> schema = new ObjectSchema().description("A problem detail (RFC 9457), as Spring's ProblemDetail");
 		schema.addProperty("type", new StringSchema().example("about:blank"));
 		schema.addProperty("title", new StringSchema().example("Not Found"));
 		schema.addProperty("status", new IntegerSchema().example(404));

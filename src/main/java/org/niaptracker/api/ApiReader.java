@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.niaptracker.api.ApiViews.Action;
+import org.niaptracker.api.ApiViews.PlanAction;
 import org.niaptracker.api.ApiViews.ActionInReport;
 import org.niaptracker.api.ApiViews.ActionInRevision;
 import org.niaptracker.api.ApiViews.ActionTimeline;
@@ -21,9 +21,9 @@ import org.niaptracker.api.ApiViews.PageInfo;
 import org.niaptracker.api.ApiViews.Party;
 import org.niaptracker.api.ApiViews.PartyPage;
 import org.niaptracker.api.ApiViews.PartySummary;
-import org.niaptracker.api.ApiViews.Pillar;
+import org.niaptracker.api.ApiViews.PlanPillar;
 import org.niaptracker.api.ApiViews.Plan;
-import org.niaptracker.api.ApiViews.Rating;
+import org.niaptracker.api.ApiViews.ScaleRating;
 import org.niaptracker.api.ApiViews.RatingScale;
 import org.niaptracker.api.ApiViews.ReportSummary;
 import org.niaptracker.api.ApiViews.Revision;
@@ -144,10 +144,10 @@ class ApiReader {
 				row.inForce(), view.previousNumber(),
 				view.pillars()
 					.stream()
-					.map((pillar) -> new Pillar(pillar.number(), pillar.name(),
+					.map((pillar) -> new PlanPillar(pillar.number(), pillar.name(),
 							pillar.actions()
 								.stream()
-								.map((action) -> new Action(action.lineageId(), action.number(), action.title(),
+								.map((action) -> new PlanAction(action.lineageId(), action.number(), action.title(),
 										action.marked()))
 								.toList()))
 					.toList());
@@ -253,10 +253,10 @@ class ApiReader {
 				BASE + "/meetings/" + meeting.getCode());
 	}
 
-	private static List<Rating> ratings(List<ProgressRating> ratings) {
+	private static List<ScaleRating> ratings(List<ProgressRating> ratings) {
 		return ratings.stream()
-			.map((rating) -> new Rating(rating.getCode(), rating.getLabel(), rating.getLabelFr(), rating.getLabelEs(),
-					rating.getPosition()))
+			.map((rating) -> new ScaleRating(rating.getCode(), rating.getLabel(), rating.getLabelFr(),
+					rating.getLabelEs(), rating.getPosition()))
 			.toList();
 	}
 

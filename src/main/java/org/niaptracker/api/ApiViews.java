@@ -84,17 +84,17 @@ public final class ApiViews {
 			@Schema(example = "true") boolean inForce,
 			@Schema(example = "1", nullable = true,
 					description = "The revision before this one the caller may see") Integer previousNumber,
-			List<Pillar> pillars){
+			List<PlanPillar> pillars){
 	}
 
 	@Schema(description = "A pillar of a plan (also called a category or thematic area).")
-	public record Pillar(@Schema(example = "1") int number, @Schema(example = "Legislation") String name,
-			List<Action> actions) {
+	public record PlanPillar(@Schema(example = "1") int number, @Schema(example = "Legislation") String name,
+			List<PlanAction> actions) {
 	}
 
 	@Schema(description = "An action of a plan. Its lineageId follows it across revisions "
 			+ "(renumbered, reworded, moved): its timeline is /api/v1/parties/{partyCode}/actions/{lineageId}.")
-	public record Action(@Schema(example = "1001") long lineageId, @Schema(example = "1.2") String number,
+	public record PlanAction(@Schema(example = "1001") long lineageId, @Schema(example = "1.2") String number,
 			@Schema(example = "Adopt the new wildlife law") String title, @Schema(example = "true",
 					description = "Marked with an asterisk in the report, as printed") boolean marked) {
 	}
@@ -145,11 +145,11 @@ public final class ApiViews {
 			@Schema(example = "2016-01-11", nullable = true) LocalDate startsOn,
 			@Schema(example = "2015-10-13", nullable = true) LocalDate reportDueOn,
 			@Schema(example = "SC66 Doc. 29", nullable = true) String overviewDocumentRef,
-			@Schema(example = "SC65") String ratingScaleCode, List<Rating> ratings) {
+			@Schema(example = "SC65") String ratingScaleCode, List<ScaleRating> ratings) {
 	}
 
 	@Schema(description = "A rating of a scale, with its labels in English, French and Spanish.")
-	public record Rating(@Schema(example = "ON_TRACK") String code, @Schema(example = "On track") String label,
+	public record ScaleRating(@Schema(example = "ON_TRACK") String code, @Schema(example = "On track") String label,
 			@Schema(example = "En bonne voie", nullable = true) String labelFr,
 			@Schema(example = "En curso", nullable = true) String labelEs,
 			@Schema(example = "2", description = "Its column in Part B, from 1") int position) {
@@ -157,7 +157,7 @@ public final class ApiViews {
 
 	@Schema(description = "A rating scale: its ratings in order, and the meetings that use it.")
 	public record RatingScale(@Schema(example = "SC65") String code,
-			@Schema(example = "SC65/SC66 template", nullable = true) String description, List<Rating> ratings,
+			@Schema(example = "SC65/SC66 template", nullable = true) String description, List<ScaleRating> ratings,
 			@Schema(example = "[\"SC65\", \"SC66\"]") List<String> meetings) {
 	}
 

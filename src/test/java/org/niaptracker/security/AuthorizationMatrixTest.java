@@ -49,7 +49,9 @@ class AuthorizationMatrixTest {
 		/** Served (2xx, or a redirect that is not to the sign-in page). */
 		OK,
 		/** Sent to sign in. */
-		LOGIN, FORBIDDEN, NOT_FOUND,
+		LOGIN,
+		/** Refused for want of credentials, without a sign-in page (the API: 401). */
+		UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
 		/**
 		 * Allowed by role, but not from the report's status or version: nothing changes.
 		 */
@@ -63,6 +65,8 @@ class AuthorizationMatrixTest {
 	static final Outcome OK = Outcome.OK;
 
 	static final Outcome LOGIN = Outcome.LOGIN;
+
+	static final Outcome UNAUTHORIZED = Outcome.UNAUTHORIZED;
 
 	static final Outcome FORBIDDEN = Outcome.FORBIDDEN;
 
@@ -485,7 +489,9 @@ class AuthorizationMatrixTest {
 				f.ownScale();
 				return post("/admin/scales/MTX/mappings/SC69").param("targets[DONE]", "ACHIEVED").param("version", "");
 			})),
-			Stream.concat(Stream.concat(PlanMatrixRows.ROWS.stream(), ImportMatrixRows.ROWS.stream()),
+			Stream.concat(
+					Stream.concat(Stream.concat(PlanMatrixRows.ROWS.stream(), ImportMatrixRows.ROWS.stream()),
+							ApiMatrixRows.ROWS.stream()),
 					Stream
 						.of(overviewDownload("PDF", "overview.pdf"), overviewDownload("Word", "overview.docx"),
 								overviewDownload("CSV", "overview.csv"))
@@ -681,6 +687,7 @@ class AuthorizationMatrixTest {
 			return LOGIN;
 		}
 		return switch (status) {
+			case 401 -> UNAUTHORIZED;
 			case 403 -> FORBIDDEN;
 			case 404 -> NOT_FOUND;
 			case 409 -> CONFLICT;

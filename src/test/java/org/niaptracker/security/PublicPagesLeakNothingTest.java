@@ -62,7 +62,7 @@ class PublicPagesLeakNothingTest {
 
 	/** Where a public answer would carry the Secretariat's ratings. */
 	static final List<String> SECRET_MARKS = List.of("data-assessment", "\"secretariatRating\" : \"CHALLENGING\"",
-			"On track,CHALLENGING,", "Substantially achieved,CHALLENGING,");
+			"\"secretariatRating\":\"CHALLENGING\"", "On track,CHALLENGING,", "Substantially achieved,CHALLENGING,");
 
 	@Autowired
 	private MockMvc mvc;
@@ -136,6 +136,10 @@ class PublicPagesLeakNothingTest {
 				served.add(path);
 				String text = text(path, response);
 				assertThat(text).as(path).doesNotContain(SECRET_TEXTS).doesNotContain(SECRET_MARKS);
+				if (path.startsWith("/api/v1/") && !path.startsWith("/api/v1/openapi")) {
+					assertThat(text).as(path + ": no Secretariat's rating or figure, none is published here")
+						.doesNotContainPattern("\"secretariat(Rating|Count|Percent)\"\\s*:\\s*[^n\\s]");
+				}
 				if (path.endsWith("overview.csv")) {
 					assertThat(text.lines().filter((line) -> line.contains(",LD,") || line.contains(",KH,")))
 						.as(path + ": no Secretariat's figure where it is not published")
@@ -154,15 +158,19 @@ class PublicPagesLeakNothingTest {
 				"/parties/LD/reports/SC93/print", "/parties/KH/reports/SC66", "/parties/KH/plan",
 				"/meetings/SC93/overview", "/meetings/SC93/overview.pdf", "/meetings/SC93/overview.docx",
 				"/meetings/SC93/overview.csv", "/meetings/SC93/annexes.pdf", "/meetings/SC66/overview",
-				"/meetings/SC66/annexes.pdf", "/meetings/SC67/overview");
+				"/meetings/SC66/annexes.pdf", "/meetings/SC67/overview", "/api/v1/parties/LD/reports/SC93",
+				"/api/v1/parties/KH/reports/SC66", "/api/v1/parties/KH", "/api/v1/parties/LA",
+				"/api/v1/parties/KH/plan", "/api/v1/meetings/SC93/overview", "/api/v1/meetings/SC66/overview");
 		assertThat(served).anyMatch((path) -> path.startsWith("/parties/LD/actions/"))
 			.anyMatch((path) -> path.startsWith("/parties/KH/actions/"))
-			.anyMatch((path) -> path.startsWith("/parties/KH/plan/revisions/1"));
+			.anyMatch((path) -> path.startsWith("/parties/KH/plan/revisions/1"))
+			.anyMatch((path) -> path.startsWith("/api/v1/parties/LD/actions/"))
+			.anyMatch((path) -> path.startsWith("/api/v1/parties/KH/actions/"));
 		if (getPatterns().contains("/dashboard")) {
 			assertThat(served).contains("/dashboard");
 		}
 		assertThat(served).as("unpublished reports are not served")
-			.noneMatch((path) -> path.matches("/parties/L[ABC]/reports/SC93.*"));
+			.noneMatch((path) -> path.matches("(/api/v1)?/parties/L[ABC]/reports/SC93.*"));
 	}
 
 	private void report(String code, String name, int actions, String status, String texts, String... ratings) {
