@@ -34,6 +34,17 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Swagger UI, the API's documentation page ({@code api.ApiDocumentation}), whose
+	 * script injects a style element: inline styles are allowed on its pages and nowhere
+	 * else; its scripts stay {@code 'self'}, and it shows no one's text but the API's own
+	 * document.
+	 */
+	static final String SWAGGER_UI_PATH = "/api/swagger-ui/";
+
+	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+			"style-src 'self' 'unsafe-inline';");
+
 	static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
 
 	@Bean

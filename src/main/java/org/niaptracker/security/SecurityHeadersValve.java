@@ -14,7 +14,8 @@ import org.apache.catalina.valves.ValveBase;
  * form, {@code system.RefusedFormFilter}) answers before Spring Security writes its
  * headers. This valve, first in Tomcat's engine, sets the same values Spring Security
  * writes ({@link SecurityConfiguration}) before anything else runs; Spring Security's
- * writers leave a header that is already there alone.
+ * writers leave a header that is already there alone. Swagger UI's pages get the same
+ * policy with inline styles allowed ({@link SecurityConfiguration#SWAGGER_UI_PATH}).
  */
 final class SecurityHeadersValve extends ValveBase {
 
@@ -24,7 +25,11 @@ final class SecurityHeadersValve extends ValveBase {
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+		boolean swaggerUi = request.getRequestURI()
+			.startsWith(request.getContextPath() + SecurityConfiguration.SWAGGER_UI_PATH);
+		response.setHeader("Content-Security-Policy",
+				swaggerUi ? SecurityConfiguration.SWAGGER_UI_CONTENT_SECURITY_POLICY
+						: SecurityConfiguration.CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", SecurityConfiguration.REFERRER_POLICY.getPolicy());
