@@ -25,8 +25,11 @@ final class SecurityHeadersValve extends ValveBase {
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		boolean swaggerUi = request.getRequestURI()
-			.startsWith(request.getContextPath() + SecurityConfiguration.SWAGGER_UI_PATH);
+		// The raw address, as sent: this runs before Tomcat decodes and maps it (so
+		// before
+		// the context path is known, and for addresses it cannot decode too).
+		String uri = request.getRequestURI();
+		boolean swaggerUi = uri != null && uri.contains(SecurityConfiguration.SWAGGER_UI_PATH);
 		response.setHeader("Content-Security-Policy",
 				swaggerUi ? SecurityConfiguration.SWAGGER_UI_CONTENT_SECURITY_POLICY
 						: SecurityConfiguration.CONTENT_SECURITY_POLICY);
