@@ -64,6 +64,9 @@ class SecurityConfiguration {
 				.hasAnyRole("SECRETARIAT", "ADMIN")
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
+				// One's own account (API tokens): signed in, whatever the role.
+				.requestMatchers("/account/**")
+				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/**")

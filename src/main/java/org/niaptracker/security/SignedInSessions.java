@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.niaptracker.user.AccountSessions;
+import org.niaptracker.user.token.ApiTokens;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -17,7 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Ends an account's sessions in Spring Session JDBC, which indexes every session by the
  * name of the signed-in principal. A deleted session is signed out on its next request:
- * its cookie names nothing any more.
+ * its cookie names nothing any more. The account's API tokens, which are sessions for
+ * scripts, are revoked with them.
  */
 @Component
 class SignedInSessions implements AccountSessions {
@@ -26,12 +28,17 @@ class SignedInSessions implements AccountSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	private final ApiTokens tokens;
+
+	SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions, ApiTokens tokens) {
 		this.sessions = sessions;
+		this.tokens = tokens;
 	}
 
 	@Override
 	public void endAll(String username) {
+		// In the caller's transaction: a change that is rolled back revokes nothing.
+		this.tokens.revokeAll(username);
 		String current = currentSessionId();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

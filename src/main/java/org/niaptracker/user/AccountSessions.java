@@ -10,8 +10,8 @@ public interface AccountSessions {
 
 	/**
 	 * Signs the account out everywhere, except in the session of the request making the
-	 * change. Within a transaction this happens once it commits, so a change that is
-	 * rolled back ends nothing.
+	 * change, and revokes its API tokens. Within a transaction this happens once it
+	 * commits (the tokens within it), so a change that is rolled back ends nothing.
 	 */
 	void endAll(String username);
 

@@ -34,8 +34,8 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 	/** Children before their parents, so that no foreign key is in the way. */
 	static final List<String> TABLES = List.of("review_comment", "secretariat_assessment", "report_submission",
 			"report_transition", "report_change", "evaluation", "reporting_period", "niap_action", "pillar",
-			"plan_revision", "action_lineage", "app_user", "meeting", "party_change", "party", "rating_mapping_entry",
-			"rating_mapping", "progress_rating", "rating_scale");
+			"plan_revision", "action_lineage", "api_token", "app_user", "meeting", "party_change", "party",
+			"rating_mapping_entry", "rating_mapping", "progress_rating", "rating_scale");
 
 	/**
 	 * What the migrations left, by application context (each may have its own database).
