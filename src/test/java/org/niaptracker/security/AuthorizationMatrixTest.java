@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.niaptracker.api.ApiWriteMatrixTest;
 import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
@@ -491,7 +492,7 @@ class AuthorizationMatrixTest {
 			})),
 			Stream.concat(
 					Stream.concat(Stream.concat(PlanMatrixRows.ROWS.stream(), ImportMatrixRows.ROWS.stream()),
-							ApiMatrixRows.ROWS.stream()),
+							Stream.concat(ApiMatrixRows.ROWS.stream(), TokenMatrixRows.ROWS.stream())),
 					Stream
 						.of(overviewDownload("PDF", "overview.pdf"), overviewDownload("Word", "overview.docx"),
 								overviewDownload("CSV", "overview.csv"))
@@ -589,8 +590,11 @@ class AuthorizationMatrixTest {
 		assertThat(covered).containsAll(endpoints);
 	}
 
-	/** Endpoints covered by another matrix test (none yet). */
-	static final Set<String> OTHER_MATRICES = Set.of();
+	/**
+	 * Endpoints covered by another matrix test: the API's writes, which take a token
+	 * rather than a session.
+	 */
+	static final Set<String> OTHER_MATRICES = ApiWriteMatrixTest.PATTERNS;
 
 	/** Spring Boot's error page: reached only by error dispatch. */
 	static final Set<String> NOT_APPLICABLE = Set.of("ANY /error");
@@ -733,6 +737,9 @@ class AuthorizationMatrixTest {
 				this.jdbc.queryForList("select id from reporting_period where assessment_published", Long.class));
 		state.put("notices seen", this.jdbc.queryForList(
 				"select id || ':' || coalesce(notices_seen_at::text, '') from app_user order by id", String.class));
+		state.put("API tokens", this.jdbc.queryForList(
+				"select public_id || ':' || version || ':' || coalesce(revoked_at::text, '') from api_token order by id",
+				String.class));
 		state.put("evaluations", this.jdbc.queryForList(
 				"select id || ':' || version || ':' || coalesce(progress_rating_id, 0) from evaluation order by id",
 				String.class));
