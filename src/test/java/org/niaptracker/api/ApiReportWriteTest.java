@@ -187,7 +187,9 @@ class ApiReportWriteTest {
 
 	@Test
 	void aFocalPointSubmitsAndTheSecretariatAccepts() throws Exception {
-		this.mvc.perform(savePartA(this.focalPoint, "Line one\r\n\r\nLine two", 0))
+		this.mvc.perform(Tokens.json(put(REPORT + "/part-a"), this.focalPoint, """
+				{"synopsis": "Line one\\r\\n\\r\\nLine two", "progressToDate": "Inventories done.",
+				 "futureOutlook": "  More to come.  ", "version": 0}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.version").value(1));
@@ -196,6 +198,9 @@ class ApiReportWriteTest {
 						select synopsis from reporting_period rp join meeting m on m.id = rp.meeting_id where m.code = 'SC67'""",
 				String.class))
 			.isEqualTo("Line one\n\nLine two");
+		assertThat(this.jdbc.queryForObject("""
+				select future_outlook from reporting_period rp join meeting m on m.id = rp.meeting_id
+				 where m.code = 'SC67'""", String.class)).isEqualTo("More to come.");
 
 		this.mvc.perform(move(this.focalPoint, "submit", 1))
 			.andExpect(status().isOk())
