@@ -16,6 +16,7 @@ import org.niaptracker.report.lifecycle.TransitionRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -50,9 +51,13 @@ class ApiReportWriteProblems {
 
 	private final MessageSource messages;
 
-	private final ReportReader reports;
+	private final ObjectProvider<ReportReader> reports;
 
-	ApiReportWriteProblems(MessageSource messages, ReportReader reports) {
+	/**
+	 * The report reader is looked up when a conflict needs it, so that web slices of
+	 * other controllers, where this advice is loaded too, need none.
+	 */
+	ApiReportWriteProblems(MessageSource messages, ObjectProvider<ReportReader> reports) {
 		this.messages = messages;
 		this.reports = reports;
 	}
@@ -134,17 +139,21 @@ class ApiReportWriteProblems {
 		if (variables == null || variables.get("partyCode") == null || variables.get("meetingCode") == null) {
 			return;
 		}
+		ReportReader reports = this.reports.getIfAvailable();
+		if (reports == null) {
+			return;
+		}
 		try {
 			String evaluationId = variables.get("evaluationId");
 			if (evaluationId != null) {
 				problem.setProperty("currentVersion",
-						this.reports
+						reports
 							.findEvaluation(variables.get("partyCode"), variables.get("meetingCode"),
 									Long.parseLong(evaluationId))
 							.getVersion());
 			}
 			else {
-				ReportingPeriod report = this.reports.find(variables.get("partyCode"), variables.get("meetingCode"));
+				ReportingPeriod report = reports.find(variables.get("partyCode"), variables.get("meetingCode"));
 				problem.setProperty("currentVersion", report.getVersion());
 				problem.setProperty("currentStatus", report.getStatus().name());
 			}
