@@ -16,6 +16,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.niaptracker.security.TokenAuthentication;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.DeferredSecurityContext;
@@ -35,8 +37,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * script has no form to carry a token;</li>
  * <li>anyone may {@code GET} (and {@code HEAD}); what each caller may see is decided per
  * object by the features' services (a draft is a 404 to those who may not read it);</li>
- * <li>every other method needs an authenticated caller: without one, 401 with a problem
- * detail (never a redirect to the sign-in page); refused, 403.</li>
+ * <li>every other method needs an authenticated caller, signed in by a personal API token
+ * ({@link TokenAuthentication}): without one, 401 with a problem detail (never a redirect
+ * to the sign-in page); refused, 403.</li>
  * </ul>
  * A signed-in browser's session cookie is honoured for reads only ({@code GET},
  * {@code HEAD}): a person signed in who opens the API (or Swagger UI) reads what their
@@ -52,7 +55,7 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, TokenAuthentication tokens) throws Exception {
 		http.securityMatcher(API)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, API)
 				.permitAll()
@@ -66,33 +69,11 @@ class ApiSecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable())
-			.logout((logout) -> logout.disable())
-			// API tokens authenticate here: the bearer-token filter of issue 13's writes
-			// is added to this chain (e.g. http.addFilterBefore(...,
-			// AnonymousAuthenticationFilter.class)).
-			.exceptionHandling((errors) -> errors
-				.authenticationEntryPoint((request, response, ex) -> problem(json, response, HttpStatus.UNAUTHORIZED,
-						"Authentication is needed for this request."))
-				.accessDeniedHandler((request, response, ex) -> problem(json, response, HttpStatus.FORBIDDEN,
-						"Not allowed to this caller.")));
+			.logout((logout) -> logout.disable());
+		// A personal API token (Authorization: Bearer) signs its owner in for this
+		// request only; it also answers 401 and 403 as problem details.
+		tokens.applyTo(http);
 		return http.build();
-	}
-
-	/** A problem detail (RFC 9457) written before MVC, by the chain itself. */
-	private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
-			throws IOException {
-		if (status == HttpStatus.UNAUTHORIZED) {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		}
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(json.writeValueAsString(problem));
 	}
 
 	/**
