@@ -43,20 +43,21 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 	private static final Map<String, Map<String, Long>> seeded = new ConcurrentHashMap<>();
 
 	@Override
-	public void beforeEach(ExtensionContext context) {
+	public void beforeEach(ExtensionContext context) throws SQLException {
 		var application = SpringExtension.getApplicationContext(context);
 		seeded.computeIfAbsent(application.getId(), (id) -> largestIds(application.getBean(JdbcTemplate.class)));
-	}
-
-	@Override
-	public void afterEach(ExtensionContext context) throws SQLException {
-		var application = SpringExtension.getApplicationContext(context);
 		// Kept files are stored in a transaction of their own, even during a
-		// @Transactional test: removed on a connection of their own too.
+		// @Transactional test, whose rollback leaves them: each test starts without any
+		// (on a connection of its own, before the test's transaction holds a lock).
 		try (Connection connection = application.getBean(DataSource.class).getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.executeUpdate("delete from kept_report_file");
 		}
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		var application = SpringExtension.getApplicationContext(context);
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			// A @Transactional test: its transaction is rolled back after this callback.
 			return;
@@ -80,6 +81,7 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 		jdbc.update("delete from sign_in_throttle");
 		jdbc.update("delete from import_upload");
 		jdbc.update("delete from spring_session");
+		jdbc.update("delete from kept_report_file");
 	}
 
 	private static Map<String, Long> largestIds(JdbcTemplate jdbc) {
