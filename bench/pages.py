@@ -85,6 +85,7 @@ class App:
         self.pg_port = free_port()
         self.base = "http://localhost:%d" % self.port
         self.log_path = os.path.join(data_dir, "app.log")
+        self.data_dir = data_dir
         env = dict(os.environ, NIAP_DATA_DIR=data_dir)
         command = [args.java] + args.jvm_opts.split() + ["-jar", args.jar, "--server.port=%d" % self.port,
                                                           "--niap.database.embedded.port=%d" % self.pg_port]
@@ -93,7 +94,7 @@ class App:
         self.log = open(self.log_path, "w")
         self.process = subprocess.Popen(command, cwd=data_dir, env=env, stdout=self.log, stderr=subprocess.STDOUT)
 
-    def wait_for_first_page(self, timeout=900):
+    def wait_for_first_page(self, timeout=1800):
         while time.monotonic() - self.started < timeout:
             if self.process.poll() is not None:
                 raise SystemExit("The app stopped (exit %d); see %s" % (self.process.returncode, self.log_path))
@@ -108,11 +109,40 @@ class App:
             time.sleep(0.05)
         raise SystemExit("No first page within %d s; see %s" % (timeout, self.log_path))
 
+    def wait_idle(self, limit=120):
+        """Until the requests left over from a load run are answered: the app and its database use almost no CPU."""
+        end = time.monotonic() + limit
+        while time.monotonic() < end:
+            before = self.total_cpu_seconds()
+            time.sleep(0.5)
+            if self.total_cpu_seconds() - before < 0.05:
+                return
+
     def cpu_seconds(self):
         """CPU time of the java process so far (user + system): less sensitive than wall time to other work."""
         with open("/proc/%d/stat" % self.process.pid) as f:
             fields = f.read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def total_cpu_seconds(self):
+        """CPU time of the java process and of the embedded PostgreSQL (the postmaster and its children)."""
+        total = self.cpu_seconds()
+        try:
+            with open(os.path.join(self.data_dir, "postgres", "postmaster.pid")) as f:
+                postmaster = int(f.readline())
+        except (OSError, ValueError):
+            return total
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open("/proc/%s/stat" % entry) as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(entry) == postmaster or int(fields[1]) == postmaster:
+                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return total
 
     def spring_started(self):
         with open(self.log_path, errors="replace") as f:
@@ -199,6 +229,16 @@ def fetch(url, headers=None):
         return e.code, e.headers, e.read()
 
 
+def cpu_per_request(app, url, headers, seconds):
+    """CPU ms (java and PostgreSQL) per request, from requests sent one at a time for about `seconds` (3 to 50 of
+    them): none is left half done, so the CPU time of the run belongs to the requests counted."""
+    before, started, count = app.total_cpu_seconds(), time.monotonic(), 0
+    while count < 3 or (count < 50 and time.monotonic() - started < seconds):
+        fetch(url, headers)
+        count += 1
+    return (app.total_cpu_seconds() - before) * 1000 / count
+
+
 def wrk(url, headers, seconds, threads, connections):
     cmd = ["wrk", "-t%d" % threads, "-c%d" % connections, "-d%ds" % seconds, "--latency", "--timeout", "30s"]
     for name, value in headers.items():
@@ -260,6 +300,8 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--loader", choices=["wrk", "python"], default="wrk" if shutil.which("wrk") else "python")
+    parser.add_argument("--startup-only", action="store_true",
+                        help="only start the app on an existing data directory, time the first page and stop")
     parser.add_argument("--out", default=os.path.join(ROOT, "target", "bench", "pages.txt"))
     args = parser.parse_args()
     if args.smoke:
@@ -294,6 +336,16 @@ def main():
     app = App(args, data)
     try:
         first_page = app.wait_for_first_page()
+        if args.startup_only:
+            rss, hwm = app.rss_kb()
+            say("Start-up: first page %.1f s after the java command (Spring: started in %s s; %.1f s of CPU); "
+                "VmRSS %d MB at the first page; %s %s; load average %.1f" % (
+                    first_page, app.spring_started(), app.first_page_cpu, rss // 1024, args.java, args.jvm_opts,
+                    os.getloadavg()[0]))
+            os.makedirs(os.path.dirname(args.out), exist_ok=True)
+            with open(args.out, "w") as f:
+                f.write("\n".join(lines) + "\n")
+            return 0
         generated_ms = None
         if not existing:
             started = time.monotonic()
@@ -342,7 +394,10 @@ def main():
                 failures.append("%s answered %d, not %d" % (path, status, expected))
             if args.warmup:
                 load(app.base + path, extra, args.warmup, args.threads, args.connections)
+            app.wait_idle()
             result = load(app.base + path, extra, args.seconds, args.threads, args.connections)
+            app.wait_idle()
+            result["cpu_ms"] = cpu_per_request(app, app.base + path, extra, args.seconds)
             if result["bad"] or result["errors"]:
                 failures.append("%s: %d bad answers, %s, %d requests" % (path, result["bad"], result["errors"] or
                                                                          "no socket errors", result["requests"]))
@@ -368,16 +423,23 @@ def main():
             " in %.0f s this run" % (generated_ms / 1000) if generated_ms else " by an earlier run (reused)",
             format(evaluations, ",")))
         say()
-        say("| page | size | requests/s | ratio to static | median ms | median ÷ SC66's |")
-        say("|---|---:|---:|---:|---:|---:|")
+        static_cpu = (rows[0][3]["cpu_ms"] + rows[-1][3]["cpu_ms"]) / 2
+        say("| page | size | requests/s | ratio to static | median ms | median ÷ SC66's | CPU ms per request | "
+            "ratio to static by CPU |")
+        say("|---|---:|---:|---:|---:|---:|---:|---:|")
         for label, path, size, r in rows:
             over = " **over 3**" if r["median"] > 3 * sc66_median and path != sc66 else ""
-            say("| %s | %s | %.1f | %.3f | %.1f | %.2f%s |" % (
+            say("| %s | %s | %.1f | %.3f | %.1f | %.2f%s | %.2f | %.3f |" % (
                 label.strip(), ("%.1f KB" % (size / 1024)) if size else "0 (304)", r["rps"], r["rps"] / static,
-                r["median"], r["median"] / sc66_median if sc66_median else 0, over))
+                r["median"], r["median"] / sc66_median if sc66_median else 0, over, r["cpu_ms"],
+                static_cpu / r["cpu_ms"] if r["cpu_ms"] else 0))
         say()
         say("Static file: %.0f and %.0f requests/s at the start and the end; ratios use their mean, %.0f." % (
             rows[0][3]["rps"], rows[-1][3]["rps"], static))
+        say("CPU ms per request: after each page's load, requests one at a time (3 to 50, about as many seconds as "
+            "the load) and the CPU time (user + system) they took in the java process and the embedded PostgreSQL; "
+            "it depends far less on other work on the machine than requests per second do. Static file: %.2f ms "
+            "(mean of both)." % static_cpu)
         slow = [label.strip() for label, path, size, r in rows if r["median"] > 3 * sc66_median]
         say("Every page's median within 3x the SC66 page's (%.1f ms): %s" % (
             sc66_median, "yes" if not slow else "no: " + ", ".join(slow)))
