@@ -23,7 +23,10 @@ if [ "${1:-}" = --memory ]; then MEMORY=1; PARALLEL=0; shift; fi
 mkdir -p "$WORK"
 # The jar the runs use, copied so that a build during the runs does not change it.
 jar=$(ls target/niap-tracker-*.jar | head -1)
-cmp -s "$jar" "$WORK/app.jar" || cp "$jar" "$WORK/app.jar"
+if ! cmp -s "$jar" "$WORK/app.jar"; then
+  cp "$jar" "$WORK/app.jar"
+  rm -rf "$WORK/extracted17" "$WORK/extracted25" "$WORK/app17.jsa" "$WORK/app25.aot"
+fi
 # The settings the README, the container and spring-boot:run use (pom.xml, niap.jvm.arguments).
 CHOSEN=$(sed -n 's:.*<niap.jvm.arguments>\(.*\)</niap.jvm.arguments>.*:\1:p' pom.xml)
 # Auto-configurations to leave out for the "autoconfig" configuration (comma-separated class names).
@@ -92,18 +95,19 @@ run() {
       measure autoconfig "$JAVA17" "$WORK/app.jar" "$CHOSEN -Dspring.autoconfigure.exclude=$UNUSED" ;;
     cds17)
       extracted "$JAVA17" "$WORK/extracted17"
-      rm -f "$WORK/app17.jsa"
+      # A new archive when asked (RETRAIN=1) or when there is none.
+      [ "${RETRAIN:-0}" = 1 ] && rm -f "$WORK/app17.jsa"
       # shellcheck disable=SC2086
-      train cds17 "$JAVA17" "$WORK/extracted17/app.jar" $CHOSEN -XX:ArchiveClassesAtExit="$WORK/app17.jsa"
+      [ -f "$WORK/app17.jsa" ] || train cds17 "$JAVA17" "$WORK/extracted17/app.jar" $CHOSEN -XX:ArchiveClassesAtExit="$WORK/app17.jsa"
       measure cds17 "$JAVA17" "$WORK/extracted17/app.jar" "$CHOSEN -XX:SharedArchiveFile=$WORK/app17.jsa" ;;
     jdk25)
       extracted "$JDK25/bin/java" "$WORK/extracted25"
       measure jdk25 "$JDK25/bin/java" "$WORK/extracted25/app.jar" "$CHOSEN" ;;
     aot25)
       extracted "$JDK25/bin/java" "$WORK/extracted25"
-      rm -f "$WORK/app25.aot"
+      [ "${RETRAIN:-0}" = 1 ] && rm -f "$WORK/app25.aot"
       # shellcheck disable=SC2086
-      train aot25 "$JDK25/bin/java" "$WORK/extracted25/app.jar" $CHOSEN -XX:AOTCacheOutput="$WORK/app25.aot"
+      [ -f "$WORK/app25.aot" ] || train aot25 "$JDK25/bin/java" "$WORK/extracted25/app.jar" $CHOSEN -XX:AOTCacheOutput="$WORK/app25.aot"
       measure aot25 "$JDK25/bin/java" "$WORK/extracted25/app.jar" "$CHOSEN -XX:AOTCache=$WORK/app25.aot" ;;
     *) echo "unknown configuration $1" >&2; exit 2 ;;
   esac
