@@ -402,7 +402,8 @@ def main():
                 failures.append("%s: %d bad answers, %s, %d requests" % (path, result["bad"], result["errors"] or
                                                                          "no socket errors", result["requests"]))
             rows.append((label, path, len(body), result))
-            print("  %-34s %8.1f requests/s" % (label, result["rps"]), file=sys.stderr, flush=True)
+            print("  %-34s %8.1f requests/s, median %.1f ms, %.2f CPU ms per request, %d bytes" % (
+                label, result["rps"], result["median"], result["cpu_ms"], len(body)), file=sys.stderr, flush=True)
         rss, hwm = app.rss_kb()
         load_after = os.getloadavg()
 
@@ -462,4 +463,6 @@ def main():
 
 
 if __name__ == "__main__":
+    # A SIGTERM (kill) stops the app and its PostgreSQL too, through main's finally.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
     sys.exit(main())
