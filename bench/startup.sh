@@ -21,6 +21,9 @@ MEMORY=0
 if [ "${1:-}" = --memory ]; then MEMORY=1; PARALLEL=0; shift; fi
 [ -f "$DATA/generated" ] || { echo "No generated data in $DATA: run bench/pages.sh first" >&2; exit 1; }
 mkdir -p "$WORK"
+# Absolute: a CDS archive or AOT cache records the class path of its training run, which must match (the runs
+# below start the app from its data directory).
+WORK=$(realpath "$WORK")
 # The jar the runs use, copied so that a build during the runs does not change it.
 jar=$(ls target/niap-tracker-*.jar | head -1)
 if ! cmp -s "$jar" "$WORK/app.jar"; then
