@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -13,6 +15,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -44,6 +47,11 @@ class ApiDocumentation {
 
 	static final String OVERVIEWS = "Overviews";
 
+	static final String REPORT_WRITES = "Report writes";
+
+	/** The security scheme of the writes: a personal API token. */
+	static final String API_TOKEN = "apiToken";
+
 	@Bean
 	OpenAPI niapOpenApi() {
 		return new OpenAPI()
@@ -63,23 +71,60 @@ class ApiDocumentation {
 					tag(REPORTS, "Progress reports with their evaluations, action by action"),
 					tag(MEETINGS, "The Standing Committee meetings Parties report to"),
 					tag(RATING_SCALES, "The scales reports rate actions on; each meeting uses one"),
-					tag(OVERVIEWS, "Each meeting's public overview of the published reports")))
-			.components(new Components());
+					tag(OVERVIEWS, "Each meeting's public overview of the published reports"),
+					tag(REPORT_WRITES,
+							"Changes to reports by a script, with a personal API token: an "
+									+ "evaluation, Part A, a move of the life cycle. The same rights and rules as the "
+									+ "pages; every change carries the version last read, and a stale one is a 409.")))
+			.components(new Components().addSecuritySchemes(API_TOKEN,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("A personal API token (niap_...): signed in, create one at /account/tokens "
+								+ "(API tokens, in the page header) and send it as Authorization: Bearer <token>. "
+								+ "It acts as its owner, with the owner's rights; it is shown once, and can be "
+								+ "revoked on the same page. Reads need none.")));
 	}
 
 	/**
-	 * Every operation may answer 404 (nothing there, or nothing the caller may see) and,
-	 * with parameters, 400 (a parameter of the wrong form), as problem details.
+	 * Every read may answer 404 (nothing there, or nothing the caller may see) and, with
+	 * parameters, 400 (a parameter of the wrong form), as problem details. Every write
+	 * may answer 400 (a body that is not valid), 401 (no working token), 403 (refused),
+	 * 404 and 409 (a stale version, or a change the report's status does not allow).
 	 */
 	@Bean
 	OpenApiCustomizer problemAnswers() {
 		return (openApi) -> openApi.getPaths()
 			.values()
-			.forEach((path) -> path.readOperations()
-				.forEach((operation) -> operation.getResponses()
-					.addApiResponse("400",
-							problem("A parameter of the wrong form, such as a page that is not a number"))
-					.addApiResponse("404", problem("Nothing there, or nothing the caller may see"))));
+			.forEach((path) -> path.readOperationsMap().forEach((method, operation) -> {
+				if (method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD) {
+					readProblems(operation);
+				}
+				else {
+					writeProblems(operation);
+				}
+			}));
+	}
+
+	private static void readProblems(Operation operation) {
+		operation.getResponses()
+			.addApiResponse("400", problem("A parameter of the wrong form, such as a page that is not a number"))
+			.addApiResponse("404", problem("Nothing there, or nothing the caller may see"));
+	}
+
+	private static void writeProblems(Operation operation) {
+		operation.getResponses()
+			.addApiResponse("400",
+					problem("A body or parameter that is not valid; errors lists each field "
+							+ "(named as in the JSON) with its message, in the caller's language"))
+			.addApiResponse("401",
+					problem("No token, or a token that does not work (expired, revoked); "
+							+ "WWW-Authenticate: Bearer"))
+			.addApiResponse("403", problem("The token's owner may not make this change"))
+			.addApiResponse("404", problem("Nothing there, or nothing the token's owner may see"))
+			.addApiResponse("409",
+					problem("A stale version (currentVersion, and for a report currentStatus, "
+							+ "say what is stored now) or a change the report's status or checks do not allow "
+							+ "(reason, reasonKey)"));
 	}
 
 	private static ApiResponse problem(String description) {

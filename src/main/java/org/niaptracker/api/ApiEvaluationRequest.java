@@ -2,6 +2,7 @@ package org.niaptracker.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,11 +18,18 @@ import org.niaptracker.report.editing.EvaluationForm;
  * @param points the progress points, one line each, in order
  * @param version the evaluation's version as last read
  */
+@Schema(description = "One action's rating and progress points, replacing what is stored, "
+		+ "with the version of the evaluation last read.")
 public record ApiEvaluationRequest(
-		@Size(max = 40) @Pattern(regexp = "[A-Z_]*", message = "{edit.rating.invalid}") String rating,
-		@NotNull @Size(max = 500) List<@NotNull @Size(max = 4000, message = "{edit.point.tooLong}") @Pattern(
-				regexp = ApiEvaluationRequest.ONE_LINE, message = "{apiWrite.point.oneLine}") String> points,
-		@NotNull Integer version) {
+		@Schema(example = "ON_TRACK", nullable = true,
+				description = "A rating code of the report's scale; null for not yet rated") @Size(
+						max = 40) @Pattern(regexp = "[A-Z_]*", message = "{edit.rating.invalid}") String rating,
+		@Schema(example = "[\"The inventory of the stockpile was completed.\", \"The stockpile was sealed.\"]",
+				description = "The progress points, one line each, in order") @NotNull @Size(
+						max = 500) List<@NotNull @Size(max = 4000, message = "{edit.point.tooLong}") @Pattern(
+								regexp = ApiEvaluationRequest.ONE_LINE,
+								message = "{apiWrite.point.oneLine}") String> points,
+		@Schema(example = "3", description = "The evaluation's version as last read") @NotNull Integer version) {
 
 	/** One line of text without control characters. */
 	static final String ONE_LINE = "[\\P{Cc}\\t]*";

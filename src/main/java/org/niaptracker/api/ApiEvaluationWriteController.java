@@ -1,5 +1,10 @@
 package org.niaptracker.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.editing.EvaluationForm;
@@ -15,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * same rights, the same open-report rule, the same version check.
  */
 @RestController
+@Tag(name = ApiDocumentation.REPORT_WRITES)
+@SecurityRequirement(name = ApiDocumentation.API_TOKEN)
 class ApiEvaluationWriteController {
 
 	private final ReportEditingService editing;
@@ -27,8 +34,16 @@ class ApiEvaluationWriteController {
 	}
 
 	@PutMapping("/api/v1/parties/{partyCode}/reports/{meetingCode}/evaluations/{evaluationId}")
-	ApiEvaluationResponse save(@PathVariable String partyCode, @PathVariable String meetingCode,
-			@PathVariable long evaluationId, @Valid @RequestBody ApiEvaluationRequest body) {
+	@Operation(summary = "Save one action's rating and points",
+			description = "Replaces the rating and the progress points of one evaluation of a report the "
+					+ "token's owner may edit (a focal point's draft or returned report), as the editor does. "
+					+ "Send the evaluation's version as last read (the report's JSON or GET of the report); "
+					+ "the answer has the new one. Evaluation ids are in the report's JSON.")
+	@ApiResponse(responseCode = "200", description = "Saved: the evaluation as stored, with its new version")
+	ApiEvaluationResponse save(@Parameter(example = "KH") @PathVariable String partyCode,
+			@Parameter(example = "SC67") @PathVariable String meetingCode,
+			@Parameter(example = "1234") @PathVariable long evaluationId,
+			@Valid @RequestBody ApiEvaluationRequest body) {
 		EvaluationForm form = body.toForm();
 		this.editing.saveEvaluation(partyCode, meetingCode, evaluationId, form);
 		int version = this.reports.findEvaluation(partyCode, meetingCode, evaluationId).getVersion();

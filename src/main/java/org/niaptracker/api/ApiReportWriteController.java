@@ -1,5 +1,11 @@
 package org.niaptracker.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.report.ReportReader;
@@ -20,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * through the services the pages use.
  */
 @RestController
+@Tag(name = ApiDocumentation.REPORT_WRITES)
+@SecurityRequirement(name = ApiDocumentation.API_TOKEN)
 class ApiReportWriteController {
 
 	private final ReportEditingService editing;
@@ -35,15 +43,30 @@ class ApiReportWriteController {
 	}
 
 	@PutMapping("/api/v1/parties/{partyCode}/reports/{meetingCode}/part-a")
-	ApiReportWriteResponse savePartA(@PathVariable String partyCode, @PathVariable String meetingCode,
+	@Operation(summary = "Save a report's Part A",
+			description = "Replaces the three sections of Part A (paragraphs separated by a blank line) "
+					+ "of a report the token's owner may edit, with the report's version as last read.")
+	@ApiResponse(responseCode = "200", description = "Saved: the report's status and new version")
+	ApiReportWriteResponse savePartA(@Parameter(example = "KH") @PathVariable String partyCode,
+			@Parameter(example = "SC67") @PathVariable String meetingCode,
 			@Valid @RequestBody ApiReportPartARequest body) {
 		this.editing.savePartA(partyCode, meetingCode, body.toForm());
 		return saved(partyCode, meetingCode);
 	}
 
 	@PostMapping("/api/v1/parties/{partyCode}/reports/{meetingCode}/lifecycle/{step}")
-	ApiReportWriteResponse move(@PathVariable String partyCode, @PathVariable String meetingCode,
-			@PathVariable String step, @Valid @RequestBody ApiReportTransitionRequest body) {
+	@Operation(summary = "Move a report through its life cycle",
+			description = "submit (the Party's focal point, once the report passes its checks); return, "
+					+ "accept, publish, record (the Secretariat); reopen (an administrator). Return and "
+					+ "reopen need a message. Send the report's version as last read; a move its status or "
+					+ "checks do not allow is a 409 with the reason.")
+	@ApiResponse(responseCode = "200", description = "Moved: the report's new status and version")
+	ApiReportWriteResponse move(@Parameter(example = "KH") @PathVariable String partyCode,
+			@Parameter(example = "SC67") @PathVariable String meetingCode,
+			@Parameter(example = "submit",
+					schema = @Schema(allowableValues = { "submit", "return", "accept", "publish", "record",
+							"reopen" })) @PathVariable String step,
+			@Valid @RequestBody ApiReportTransitionRequest body) {
 		LifecycleStep move = LifecycleStep.fromPath(step)
 			.orElseThrow(() -> new NotFoundException("No life-cycle step " + step));
 		this.lifecycle.move(partyCode, meetingCode, move, body.toForm());

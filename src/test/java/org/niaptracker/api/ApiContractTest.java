@@ -68,15 +68,48 @@ class ApiContractTest {
 		assertThat(document.get("tags")).extracting((tag) -> tag.get("name").asString())
 			.containsExactlyInAnyOrder(ApiDocumentation.PARTIES, ApiDocumentation.PLANS,
 					ApiDocumentation.ACTION_TIMELINES, ApiDocumentation.REPORTS, ApiDocumentation.MEETINGS,
-					ApiDocumentation.RATING_SCALES, ApiDocumentation.OVERVIEWS);
-		document.get("paths")
-			.properties()
-			.forEach((path) -> path.getValue()
-				.properties()
-				.forEach((operation) -> assertThat(operation.getValue().get("tags"))
-					.as("%s %s has a tag", operation.getKey(), path.getKey())
-					.isNotNull()
-					.hasSize(1)));
+					ApiDocumentation.RATING_SCALES, ApiDocumentation.OVERVIEWS, ApiDocumentation.REPORT_WRITES);
+		Set<String> declared = new TreeSet<>();
+		document.get("tags").forEach((tag) -> declared.add(tag.get("name").asString()));
+		document.get("paths").properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
+			String name = operation.getKey() + " " + path.getKey();
+			JsonNode tags = operation.getValue().get("tags");
+			assertThat(tags).as("%s has a tag", name).isNotNull().hasSize(1);
+			// A controller without @Tag gets springdoc's default, named after it.
+			assertThat(tags.get(0).asString()).as("%s has one of the document's declared tags", name).isIn(declared);
+		}));
+	}
+
+	/**
+	 * The writes say how to authenticate: the bearer scheme of a personal API token,
+	 * declared once and required by every write; reads are open and require none.
+	 */
+	@Test
+	void everyWriteRequiresTheApiTokenAndNoReadDoes() throws Exception {
+		JsonNode document = this.json.readTree(served());
+		JsonNode scheme = document.at("/components/securitySchemes/" + ApiDocumentation.API_TOKEN);
+		assertThat(scheme.path("type").asString()).isEqualTo("http");
+		assertThat(scheme.path("scheme").asString()).isEqualTo("bearer");
+		assertThat(scheme.path("description").asString()).contains("/account/tokens");
+		assertThat(document.get("security")).as("no requirement for the whole document").isNull();
+		Set<String> writes = new TreeSet<>();
+		document.get("paths").properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
+			String name = operation.getKey() + " " + path.getKey();
+			JsonNode security = operation.getValue().get("security");
+			if (operation.getKey().equals("get") || operation.getKey().equals("head")) {
+				assertThat(security).as("%s is open", name).isNull();
+				return;
+			}
+			writes.add(name);
+			assertThat(security).as("%s requires the API token", name).isNotNull();
+			assertThat(security.findValues(ApiDocumentation.API_TOKEN)).as("%s requires the API token", name)
+				.hasSize(1);
+			assertThat(operation.getValue().get("responses").propertyNames())
+				.as("%s documents its problem answers", name)
+				.contains("400", "401", "403", "404", "409")
+				.anySatisfy((status) -> assertThat(status).startsWith("2"));
+		}));
+		assertThat(writes).as("the writes").isNotEmpty();
 	}
 
 	@Test
