@@ -49,6 +49,8 @@ class ApiDocumentation {
 
 	static final String REPORT_WRITES = "Report writes";
 
+	static final String REPORT_IMPORTS = "Report imports";
+
 	/** The security scheme of the writes: a personal API token. */
 	static final String API_TOKEN = "apiToken";
 
@@ -75,7 +77,9 @@ class ApiDocumentation {
 					tag(REPORT_WRITES,
 							"Changes to reports by a script, with a personal API token: an "
 									+ "evaluation, Part A, a move of the life cycle. The same rights and rules as the "
-									+ "pages; every change carries the version last read, and a stale one is a 409.")))
+									+ "pages; every change carries the version last read, and a stale one is a 409."),
+					tag(REPORT_IMPORTS, "Importing a report written as the app's report JSON, with a personal "
+							+ "API token: upload it and read its preview, then confirm it, as on the import page")))
 			.components(new Components().addSecuritySchemes(API_TOKEN,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP)
 						.scheme("bearer")

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.niaptracker.importing.ImportRefusedException;
+import org.niaptracker.importing.ReportImportService;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.model.RuleViolationException;
@@ -39,11 +41,15 @@ import org.springframework.web.servlet.HandlerMapping;
  * {@code message} each, named as in the JSON;</li>
  * <li>404 for a report, evaluation or step that does not exist for this account;</li>
  * <li>409 for a stale version (with {@code currentVersion}, and the report's
- * {@code currentStatus}) or a move the report's status or checks do not allow.</li>
+ * {@code currentStatus}) or a move the report's status or checks do not allow;</li>
+ * <li>for imports: 413 for a document over the limit, 422 for one the import refuses
+ * (with {@code reason} and {@code reasonKey}), 409 with {@code blockers} for an upload
+ * that cannot be confirmed, and 400 for a confirmation that misses a day.</li>
  * </ul>
  * Refused rights stay with Spring Security (401, 403), as on the pages.
  */
-@RestControllerAdvice(assignableTypes = { ApiEvaluationWriteController.class, ApiReportWriteController.class })
+@RestControllerAdvice(assignableTypes = { ApiEvaluationWriteController.class, ApiReportWriteController.class,
+		ApiImportController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiReportWriteProblems {
 
@@ -79,6 +85,35 @@ class ApiReportWriteProblems {
 	ResponseEntity<ProblemDetail> transitionRefused(TransitionRefusedException ex, HttpServletRequest request,
 			Locale locale) {
 		return refused(ex.getMessageKey(), request, locale);
+	}
+
+	@ExceptionHandler(ImportRefusedException.class)
+	ResponseEntity<ProblemDetail> importRefused(ImportRefusedException ex, HttpServletRequest request, Locale locale) {
+		logger.debug("API import refused on {}: {} ({})", request.getRequestURI(), ex.getMessageKey(), ex.getMessage());
+		String key = ex.getMessageKey();
+		String reason = this.messages.getMessage(key, new Object[] { ReportImportService.MAX_BYTES / (1024 * 1024),
+				(ex.getDetail() != null) ? ex.getDetail() : "" }, key, locale);
+		if (key.startsWith("importing.refused.") || key.startsWith("importing.blocker.")) {
+			HttpStatus status = key.equals("importing.refused.tooLarge") ? HttpStatus.CONTENT_TOO_LARGE
+					: key.startsWith("importing.blocker.") ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+			ProblemDetail problem = problem(status,
+					(status == HttpStatus.CONFLICT) ? "apiImport.blocked" : "apiImport.refused", request, locale);
+			problem.setProperty("reason", reason);
+			problem.setProperty("reasonKey", key);
+			return answer(problem);
+		}
+		// What the confirmation lacks: the day the report was sent, or the plan's.
+		String field = key.startsWith("importing.planOffer.") ? "planAdoptedOn" : "submittedOn";
+		return invalid(List.of(Map.of("field", field, "message", reason)), request, locale);
+	}
+
+	@ExceptionHandler(ApiImportBlockedException.class)
+	ResponseEntity<ProblemDetail> importBlocked(ApiImportBlockedException ex, HttpServletRequest request,
+			Locale locale) {
+		logger.debug("API import blocked on {}: {}", request.getRequestURI(), ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "apiImport.blocked", request, locale);
+		problem.setProperty("blockers", ApiImportViews.notes(ex.getBlockers(), this.messages, locale));
+		return answer(problem);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

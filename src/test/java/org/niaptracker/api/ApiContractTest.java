@@ -68,7 +68,8 @@ class ApiContractTest {
 		assertThat(document.get("tags")).extracting((tag) -> tag.get("name").asString())
 			.containsExactlyInAnyOrder(ApiDocumentation.PARTIES, ApiDocumentation.PLANS,
 					ApiDocumentation.ACTION_TIMELINES, ApiDocumentation.REPORTS, ApiDocumentation.MEETINGS,
-					ApiDocumentation.RATING_SCALES, ApiDocumentation.OVERVIEWS, ApiDocumentation.REPORT_WRITES);
+					ApiDocumentation.RATING_SCALES, ApiDocumentation.OVERVIEWS, ApiDocumentation.REPORT_WRITES,
+					ApiDocumentation.REPORT_IMPORTS);
 		Set<String> declared = new TreeSet<>();
 		document.get("tags").forEach((tag) -> declared.add(tag.get("name").asString()));
 		document.get("paths").properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {

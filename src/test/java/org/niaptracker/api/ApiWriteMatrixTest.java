@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,6 +19,9 @@ import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
 import org.niaptracker.test.Tokens;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,10 +51,22 @@ public class ApiWriteMatrixTest {
 
 	private static final String LIFECYCLE = "POST /api/v1/parties/{partyCode}/reports/{meetingCode}/lifecycle/{step}";
 
+	private static final String IMPORT = "POST /api/v1/parties/{partyCode}/imports";
+
+	private static final String CONFIRM = "POST /api/v1/parties/{partyCode}/imports/{uploadId}/confirm";
+
 	/** The API's write endpoints, every one with rows below. */
-	public static final Set<String> PATTERNS = Set.of(EVALUATION, PART_A, LIFECYCLE);
+	public static final Set<String> PATTERNS = Set.of(EVALUATION, PART_A, LIFECYCLE, IMPORT, CONFIRM);
+
+	/**
+	 * Cambodia's SC66 report as the app exports it in JSON, made a report to SC67 (which
+	 * the matrix's Cambodia has already started): read before each case.
+	 */
+	private static volatile byte[] reportJson;
 
 	private static final int OK = 200;
+
+	private static final int CREATED = 201;
 
 	private static final int UNAUTHORIZED = 401;
 
@@ -59,7 +76,8 @@ public class ApiWriteMatrixTest {
 
 	private static final int CONFLICT = 409;
 
-	record Row(String name, String pattern, Function<JdbcTemplate, MockHttpServletRequestBuilder> request,
+	/** A case: its request, made for the caller (some need an upload of their own). */
+	record Row(String name, String pattern, BiFunction<JdbcTemplate, String, MockHttpServletRequestBuilder> request,
 			List<Integer> expected) {
 
 		@Override
@@ -98,7 +116,16 @@ public class ApiWriteMatrixTest {
 			row("accept a draft", LIFECYCLE, (jdbc) -> move(jdbc, "accept"), UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
 					CONFLICT, FORBIDDEN),
 			row("an unknown step", LIFECYCLE, (jdbc) -> move(jdbc, "approve"), UNAUTHORIZED, NOT_FOUND, NOT_FOUND,
-					NOT_FOUND, NOT_FOUND));
+					NOT_FOUND, NOT_FOUND),
+			row("import a report as JSON", IMPORT,
+					(jdbc) -> MockMvcRequestBuilders.post("/api/v1/parties/KH/imports")
+						.contentType("application/json")
+						.content(reportJson),
+					UNAUTHORIZED, CREATED, FORBIDDEN, CREATED, CREATED),
+			rowAs("confirm one's own upload, blocked by the report to SC67", CONFIRM,
+					(jdbc, who) -> confirm(upload(jdbc, who)), UNAUTHORIZED, CONFLICT, FORBIDDEN, CONFLICT, CONFLICT),
+			row("forged: confirm another account's upload", CONFIRM, (jdbc) -> confirm(upload(jdbc, "someone.else")),
+					UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND));
 
 	@Autowired
 	private MockMvc mvc;
@@ -108,6 +135,9 @@ public class ApiWriteMatrixTest {
 
 	@Autowired
 	private UserDetailsService userDetailsService;
+
+	@Autowired
+	private JsonMapper json;
 
 	private final Map<String, String> tokens = new LinkedHashMap<>();
 
@@ -120,6 +150,14 @@ public class ApiWriteMatrixTest {
 		for (String who : WHO.subList(1, WHO.size())) {
 			this.tokens.put(who, Tokens.create(this.mvc, accounts, who));
 		}
+		ObjectNode report = (ObjectNode) this.json
+			.readTree(this.mvc.perform(MockMvcRequestBuilders.get("/parties/KH/reports/SC66/report.json"))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray());
+		((ObjectNode) report.get("meeting")).put("code", "SC67").put("number", 67);
+		((ObjectNode) report.get("cover")).put("periodStart", "2015-10").put("periodEnd", "2016-06");
+		reportJson = this.json.writeValueAsBytes(report);
 	}
 
 	static Stream<Arguments> cases() {
@@ -135,14 +173,14 @@ public class ApiWriteMatrixTest {
 	@ParameterizedTest(name = "{0} as {1}: {2}")
 	@MethodSource("cases")
 	void matrix(Row row, String who, int expected) throws Exception {
-		MockHttpServletRequestBuilder request = row.request().apply(this.jdbc);
+		MockHttpServletRequestBuilder request = row.request().apply(this.jdbc, who);
 		if (!who.equals("anonymous")) {
 			request = request.header("Authorization", "Bearer " + this.tokens.get(who));
 		}
 		String before = snapshot();
 		int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
 		assertThat(status).as(row.name() + " as " + who).isEqualTo(expected);
-		if (expected != OK) {
+		if (expected != OK && expected != CREATED) {
 			assertThat(snapshot()).as("a refused request changes nothing").isEqualTo(before);
 		}
 	}
@@ -159,13 +197,33 @@ public class ApiWriteMatrixTest {
 				union all select 'e' || id || ':' || version || ':' || coalesce(progress_rating_id, 0) from evaluation
 				union all select 't' || count(*) from report_transition
 				union all select 'c' || count(*) from report_change
+				union all select 'u' || count(*) from import_upload
 				order by 1""", String.class));
 	}
 
 	private static Row row(String name, String pattern, Function<JdbcTemplate, MockHttpServletRequestBuilder> request,
 			Integer... expected) {
+		return rowAs(name, pattern, (jdbc, who) -> request.apply(jdbc), expected);
+	}
+
+	private static Row rowAs(String name, String pattern,
+			BiFunction<JdbcTemplate, String, MockHttpServletRequestBuilder> request, Integer... expected) {
 		assertThat(expected).hasSameSizeAs(WHO);
 		return new Row(name, pattern, request, List.of(expected));
+	}
+
+	/** An upload of the report kept for the account, as the import keeps one. */
+	private static String upload(JdbcTemplate jdbc, String username) {
+		UUID id = UUID.randomUUID();
+		jdbc.update(
+				"insert into import_upload (id, party_code, username, file_name, content) values (?, 'KH', ?, ?, ?)",
+				id, username, "report.json", reportJson);
+		return id.toString();
+	}
+
+	private static MockHttpServletRequestBuilder confirm(String uploadId) {
+		return json(MockMvcRequestBuilders.post("/api/v1/parties/KH/imports/" + uploadId + "/confirm"), """
+				{"submittedOn": "2016-07-15"}""");
 	}
 
 	private static MockHttpServletRequestBuilder evaluation(JdbcTemplate jdbc, String meeting, long id) {
