@@ -106,7 +106,21 @@ class ApiDocumentation {
 				else {
 					writeProblems(operation);
 				}
+				// A problem an operation declares itself (the import's 413, 422) has the
+				// same schema.
+				operation.getResponses().values().forEach(ApiDocumentation::problemSchemaWhereMissing);
 			}));
+	}
+
+	private static void problemSchemaWhereMissing(ApiResponse response) {
+		if (response.getContent() == null) {
+			return;
+		}
+		MediaType problem = response.getContent()
+			.get(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		if (problem != null && problem.getSchema() == null) {
+			problem.setSchema(problemSchema());
+		}
 	}
 
 	private static void readProblems(Operation operation) {
