@@ -24,7 +24,14 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("niap-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver("niap-lang") {
+			@Override
+			protected Locale parseLocaleValue(String localeValue) {
+				return supported(localeValue);
+			}
+		};
+		// A cookie of another language is ignored, not an error.
+		resolver.setRejectInvalidCookies(false);
 		resolver.setDefaultLocaleFunction((request) -> {
 			for (Locale wanted : Collections.list(request.getLocales())) {
 				for (Locale supported : SUPPORTED) {
@@ -38,9 +45,28 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/**
+	 * English, French or Spanish, from {@code ?lang=} or the cookie; anything else is
+	 * refused (the interceptor and the resolver then keep the language they had), so a
+	 * made-up value never reaches a page's {@code <html lang>}.
+	 */
+	static Locale supported(String value) {
+		for (Locale supported : SUPPORTED) {
+			if (supported.getLanguage().equalsIgnoreCase(value)) {
+				return supported;
+			}
+		}
+		throw new IllegalArgumentException("Not a language of the application");
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+			@Override
+			protected Locale parseLocaleValue(String localeValue) {
+				return supported(localeValue);
+			}
+		};
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
