@@ -46,4 +46,8 @@ class KeptFile {
 	protected KeptFile() {
 	}
 
+	byte[] getContent() {
+		return this.content;
+	}
+
 }

@@ -13,13 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 /** The kept files of published reports: found by their key, stored in one statement. */
 interface KeptFileRepository extends Repository<KeptFile, Long> {
 
-	/** The file kept under this key, if any: one statement. */
+	/**
+	 * The file kept under this key, if any: one statement. It returns the entity, not
+	 * {@code f.content}: Spring Data converted a {@code byte[]} result byte by byte
+	 * through the conversion service (about 70 ms of CPU for the SC66 PDF's 110 KB).
+	 */
 	@Transactional(readOnly = true)
 	@Query("""
-			select f.content from KeptFile f
+			select f from KeptFile f
 			 where f.reportId = :reportId and f.kind = :kind and f.language = :language
 			   and f.secretariatRatings = :secretariatRatings and f.contentKey = :key""")
-	Optional<byte[]> find(@Param("reportId") long reportId, @Param("kind") String kind,
+	Optional<KeptFile> find(@Param("reportId") long reportId, @Param("kind") String kind,
 			@Param("language") String language, @Param("secretariatRatings") boolean secretariatRatings,
 			@Param("key") String key);
 

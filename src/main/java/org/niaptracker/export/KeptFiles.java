@@ -39,7 +39,8 @@ class KeptFiles {
 	byte[] get(ExportedReport report, String kind, String language, String key, Supplier<byte[]> render) {
 		long reportId = report.report().id();
 		boolean secretariatRatings = !report.assessments().isEmpty();
-		Optional<byte[]> kept = this.files.find(reportId, kind, language, secretariatRatings, key);
+		Optional<byte[]> kept = this.files.find(reportId, kind, language, secretariatRatings, key)
+			.map(KeptFile::getContent);
 		if (kept.isPresent()) {
 			return kept.get();
 		}
