@@ -106,7 +106,7 @@ class ApiReader {
 
 	/** A Party's profile and the reports the caller may read. */
 	Party party(String partyCode) {
-		PartyReports party = this.reports.getParty(partyCode);
+		PartyReports party = this.reports.getPartyReports(partyCode);
 		PartyProfile profile = party.profile();
 		return new Party(profile.code(), profile.name(), profile.nameFr(), profile.nameEs(), name(profile
 			.category()), profile.categorySince(), name(profile.processStatus()), profile.processStatusSince(), party

@@ -186,10 +186,22 @@ public class ReportReader {
 	 * statements.
 	 */
 	public PartyReports getParty(String partyCode) {
+		return party(partyCode, true);
+	}
+
+	/**
+	 * One Party with the reports the current user may read, without its NIAP: two
+	 * statements.
+	 */
+	public PartyReports getPartyReports(String partyCode) {
+		return party(partyCode, false);
+	}
+
+	private PartyReports party(String partyCode, boolean withPlan) {
 		Party party = this.parties.findByCode(partyCode)
 			.orElseThrow(() -> new NotFoundException("No Party " + partyCode));
 		Map<Integer, PartyReports.NiapPillar> niap = new LinkedHashMap<>();
-		for (Action action : this.actions.findInForce(party.getId())) {
+		for (Action action : withPlan ? this.actions.findInForce(party.getId()) : List.<Action>of()) {
 			niap.computeIfAbsent(action.getPillar().getNumber(),
 					(number) -> new PartyReports.NiapPillar(number, action.getPillar().getName(), new ArrayList<>()))
 				.actions()

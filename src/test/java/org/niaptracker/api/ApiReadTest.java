@@ -91,6 +91,12 @@ class ApiReadTest {
 	}
 
 	@Test
+	void aPartyIsReadInTwoStatementsWithoutItsPlan() throws Exception {
+		long statements = this.sql.countDuring(() -> ok(get("/api/v1/parties/KH")));
+		assertThat(statements).isEqualTo(2);
+	}
+
+	@Test
 	void aPublishedReportIsRevalidatedAfterOneStatement() throws Exception {
 		MockHttpServletResponse first = ok(get(SC66));
 		String etag = first.getHeader("ETag");
