@@ -9,6 +9,7 @@ import org.niaptracker.model.StaleVersionException;
 import org.niaptracker.report.Evaluation;
 import org.niaptracker.report.ReportAccess;
 import org.niaptracker.report.ReportReader;
+import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.ReportingPeriod;
 import org.niaptracker.security.CurrentUser;
 import org.niaptracker.security.NiapUser;
@@ -72,6 +73,9 @@ public class AssessmentService {
 		NiapUser user = CurrentUser.get().orElseThrow();
 		assessment.rate(rating, user.getUsername(), this.clock.instant());
 		this.assessments.saveAndFlush(assessment);
+		if (report.getStatus() == ReportStatus.PUBLISHED) {
+			this.assessments.raiseReportVersion(report.getId());
+		}
 	}
 
 	/** Publishes the Secretariat's ratings beside the Party's, or withdraws them. */

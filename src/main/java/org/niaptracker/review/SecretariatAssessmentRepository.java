@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SecretariatAssessmentRepository extends JpaRepository<SecretariatAssessment, Long> {
@@ -26,6 +27,15 @@ public interface SecretariatAssessmentRepository extends JpaRepository<Secretari
 			join fetch s.progressRating
 			where s.evaluation.id in :evaluationIds""")
 	List<SecretariatAssessment> findForEvaluations(Collection<Long> evaluationIds);
+
+	/**
+	 * Raises a report's version: its published page and downloads show the Secretariat's
+	 * ratings once they are published, so a new rating is a new version of what they show
+	 * (and of their validators).
+	 */
+	@Modifying
+	@Query("update ReportingPeriod r set r.version = r.version + 1 where r.id = :reportId")
+	int raiseReportVersion(Long reportId);
 
 	@Query("select s from SecretariatAssessment s where s.evaluation.id = :evaluationId")
 	Optional<SecretariatAssessment> findByEvaluation(Long evaluationId);

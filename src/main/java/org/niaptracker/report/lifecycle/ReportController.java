@@ -8,8 +8,8 @@ import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportValidator;
-import org.niaptracker.web.ConditionalAnswers;
 import org.niaptracker.web.BadRequestException;
+import org.niaptracker.web.KeptPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A report's page (Parts A, B and C with its timeline and submission checks), the
@@ -35,27 +36,30 @@ class ReportController {
 
 	private final ReportValidator validator;
 
-	ReportController(ReportLifecycleService lifecycle, RatingSummary ratingSummary, ReportValidator validator) {
+	private final KeptPages keptPages;
+
+	ReportController(ReportLifecycleService lifecycle, RatingSummary ratingSummary, ReportValidator validator,
+			KeptPages keptPages) {
 		this.lifecycle = lifecycle;
 		this.ratingSummary = ratingSummary;
 		this.validator = validator;
+		this.keptPages = keptPages;
 	}
 
 	/**
 	 * A published report read signed out carries a validator: asked again with it, the
-	 * answer is 304 after one statement, without rendering.
+	 * answer is 304 after one statement, without rendering; asked by another reader, the
+	 * page kept under that validator is sent, also after one statement.
 	 */
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}")
-	String report(@PathVariable String partyCode, @PathVariable String meetingCode, Model model, Locale locale,
+	ModelAndView report(@PathVariable String partyCode, @PathVariable String meetingCode, Model model, Locale locale,
 			ServletWebRequest request) {
 		Optional<ReportPage> page = this.lifecycle.page(partyCode, meetingCode,
 				(report) -> this.validator.of(report, "page", locale)
-					.map((etag) -> ConditionalAnswers.revalidate(request, etag))
+					.map((etag) -> this.keptPages.isKept(request, etag))
 					.orElse(false));
-		if (page.isEmpty()) {
-			return null;
-		}
-		return showReport(page.get(), model, locale);
+		return page.map((shown) -> new ModelAndView(showReport(shown, model, locale)))
+			.orElseGet(() -> this.keptPages.answer(request));
 	}
 
 	/** Submit, return, accept, publish or reopen the report. */
