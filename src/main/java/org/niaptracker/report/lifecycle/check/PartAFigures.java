@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
@@ -51,6 +52,20 @@ class PartAFigures implements ReportCheck {
 	private static final Pattern TOTAL = Pattern.compile(
 			"(\\p{L}+|\\d+) (?:out of (?:the )?|of (?:the )?|des |sur (?:les )?|de (?:las |los )?)(\\p{L}+|\\d+) (?:actions|acciones)\\b");
 
+	/** {@link #NAMES} as words, compared word by word with the text. */
+	private static final Map<String, List<String[]>> PHRASES = NAMES.entrySet()
+		.stream()
+		.collect(Collectors.toMap(Map.Entry::getKey,
+				(names) -> names.getValue().stream().map((name) -> name.split(" ")).toList()));
+
+	private static final Pattern ACTION_NUMBER = Pattern.compile("(\\d)\\.(\\d)");
+
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\d_]+");
+
+	private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+
+	private static final Pattern TOTAL_WORD = Pattern.compile("actions|acciones");
+
 	private static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
 	/**
@@ -67,10 +82,9 @@ class PartAFigures implements ReportCheck {
 					Stream.of(report.synopsis(), report.progressToDate(), report.futureOutlook())
 						.flatMap(List::stream)
 						.toList())
-			.toLowerCase(Locale.ROOT)
-			// Action numbers ("1.2") are not figures.
-			.replaceAll("(\\d)\\.(\\d)", "$1_$2")
-			.replaceAll("[^\\p{L}\\d_]+", " ");
+			.toLowerCase(Locale.ROOT);
+		// Action numbers ("1.2") are not figures.
+		text = NOT_A_WORD.matcher(ACTION_NUMBER.matcher(text).replaceAll("$1_$2")).replaceAll(" ");
 		Map<String, Long> counts = new HashMap<>();
 		report.actions().forEach((action) -> {
 			if (action.rating() != null) {
@@ -97,17 +111,16 @@ class PartAFigures implements ReportCheck {
 
 	/** The first figure the text gives for each rating of the report's scale. */
 	private static Map<String, Integer> said(String text, ReportView report) {
-		List<String> words = List.of(text.strip().split(" "));
+		String[] words = text.strip().split(" ");
 		Map<String, Integer> said = new LinkedHashMap<>();
 		for (ReportView.RatingView rating : report.ratings()) {
-			for (String name : NAMES.getOrDefault(rating.code(), List.of())) {
-				List<String> phrase = List.of(name.split(" "));
-				for (int i = 0; i + phrase.size() <= words.size() && !said.containsKey(rating.code()); i++) {
-					if (words.subList(i, i + phrase.size()).equals(phrase)) {
+			for (String[] phrase : PHRASES.getOrDefault(rating.code(), List.of())) {
+				for (int i = 0; i + phrase.length <= words.length && !said.containsKey(rating.code()); i++) {
+					if (startsAt(words, i, phrase)) {
 						for (int j = i - 1; j >= Math.max(0, i - REACH); j--) {
-							Integer number = number(words.get(j));
-							boolean total = j + 1 < words.size() && words.get(j + 1).matches("actions|acciones");
-							boolean label = j > 0 && LABELS.matcher(words.get(j - 1)).matches();
+							Integer number = number(words[j]);
+							boolean total = j + 1 < words.length && TOTAL_WORD.matcher(words[j + 1]).matches();
+							boolean label = j > 0 && LABELS.matcher(words[j - 1]).matches();
 							if (number != null && !total && !label) {
 								said.put(rating.code(), number);
 								break;
@@ -120,8 +133,17 @@ class PartAFigures implements ReportCheck {
 		return said;
 	}
 
+	private static boolean startsAt(String[] words, int start, String[] phrase) {
+		for (int k = 0; k < phrase.length; k++) {
+			if (!words[start + k].equals(phrase[k])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static Integer number(String word) {
-		if (word.matches("\\d{1,3}")) {
+		if (DIGITS.matcher(word).matches()) {
 			return Integer.valueOf(word);
 		}
 		return NUMBER_WORDS.get(word);

@@ -30,6 +30,8 @@ class TemplateLeftovers implements ReportCheck {
 	private static final Pattern PLACEHOLDER = Pattern
 		.compile("\\[(?:[A-Z][A-Z0-9 /_-]{2,}|Name|Title|Action|Insert[^\\]]*|Enter[^\\]]*|Describe[^\\]]*)\\]");
 
+	private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015]");
+
 	/** The starts of the template's instruction lines, compared in lower case. */
 	private static final List<String> INSTRUCTIONS = List.of("progress summary - if required",
 			"note significant achievements, any upcoming challenges", "insert progress rating",
@@ -65,7 +67,7 @@ class TemplateLeftovers implements ReportCheck {
 		if (placeholder.find()) {
 			return Optional.of(placeholder.group());
 		}
-		String normalised = text.strip().replaceAll("[\\u2010-\\u2015]", "-").toLowerCase(Locale.ROOT);
+		String normalised = DASHES.matcher(text.strip()).replaceAll("-").toLowerCase(Locale.ROOT);
 		return INSTRUCTIONS.stream()
 			.filter(normalised::contains)
 			.findFirst()
