@@ -55,9 +55,12 @@ public class ExportService {
 
 	private final KeptFiles kept;
 
+	private final RenderingSlots slots;
+
 	ExportService(ReportReader reports, RatingSummary ratingSummary, MeterRegistry registry, AnnexRenderer annex,
 			PdfExporter pdf, DocxExporter docx, DataExporter data, AnnexText text, OverviewService overviews,
-			ReportValidator validator, KeptFiles kept) {
+			ReportValidator validator, KeptFiles kept, RenderingSlots slots) {
+		this.slots = slots;
 		this.validator = validator;
 		this.kept = kept;
 		this.text = text;
@@ -107,12 +110,14 @@ public class ExportService {
 		return overview;
 	}
 
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public byte[] overviewPdf(PublishedOverview overview) {
-		return timed("overview-pdf", () -> this.pdf.render(this.annex.overviewHtml(overview)));
+		return this.slots.render(() -> timed("overview-pdf", () -> this.pdf.render(this.annex.overviewHtml(overview))));
 	}
 
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public byte[] overviewDocx(PublishedOverview overview) {
-		return timed("overview-docx", () -> this.docx.overview(overview));
+		return this.slots.render(() -> timed("overview-docx", () -> this.docx.overview(overview)));
 	}
 
 	public String overviewCsv(PublishedOverview overview) {
@@ -134,9 +139,9 @@ public class ExportService {
 	}
 
 	/**
-	 * The annex as PDF: a published report's file is rendered once and kept; without a
-	 * transaction while it renders (a kept file is read, or a new one stored, in one
-	 * statement).
+	 * The annex as PDF, rendered in one of the few {@link RenderingSlots}: a published
+	 * report's file is rendered once and kept; without a transaction while it renders (a
+	 * kept file is read, or a new one stored, in one statement).
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public byte[] pdf(ExportedReport report) {
@@ -160,7 +165,7 @@ public class ExportService {
 	private byte[] keptOrRendered(ExportedReport report, String kind, Supplier<byte[]> render) {
 		return validator(report, kind)
 			.map((key) -> this.kept.get(report, kind, AnnexRenderer.ANNEX_LANGUAGE.toLanguageTag(), key, render))
-			.orElseGet(render);
+			.orElseGet(() -> this.slots.render(render));
 	}
 
 	/** How long each kind of export takes: {@code niap_exports_seconds{format="pdf"}}. */

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.exception.JDBCConnectionException;
+import org.niaptracker.model.BusyException;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RuleViolationException;
 import org.niaptracker.model.StaleVersionException;
@@ -38,6 +39,8 @@ import org.springframework.web.servlet.ModelAndView;
  * <li>no connection to the database is the 503 page, within the pool's few seconds of
  * timeout: nothing was saved. (Before MVC, where signed-in sessions are loaded,
  * {@code system.DatabaseUnavailableFilter} answers the same page.)</li>
+ * <li>work that waited too long for its turn ({@link BusyException}, such as a PDF
+ * waiting for a rendering slot) is the 503 page that says the server is busy.</li>
  * </ul>
  * Refused permissions stay with Spring Security (sign-in or 403); a form value the domain
  * rejects is shown beside its field by the form's own controller.
@@ -140,6 +143,18 @@ class ErrorBoundary {
 			return problem(HttpStatus.SERVICE_UNAVAILABLE, "The database is not available: nothing was saved.");
 		}
 		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	@ExceptionHandler(BusyException.class)
+	Object busy(BusyException ex, HttpServletRequest request, HttpServletResponse response) {
+		logger.warn("Busy: answered {} {} with 503 ({})", request.getMethod(), request.getRequestURI(),
+				ex.getMessage());
+		response.setHeader("Retry-After", "10");
+		response.setHeader("Cache-Control", "no-store");
+		if (isApi(request)) {
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "The server is busy: please try again in a moment.");
+		}
+		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE).addObject("reason", "error.busy");
 	}
 
 	/** Whether the request is one of the public API's. */

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -91,6 +92,33 @@ class KeptFilesTest {
 		Accounts accounts = new Accounts(this.users);
 		download(get(SC66 + "/annex.pdf").with(accounts.as(Accounts.FOCAL_KH)));
 		assertThat(renders("pdf")).isEqualTo(renders);
+	}
+
+	/**
+	 * Readers of a newly published report at once: one renders its file, the others wait
+	 * for that render and get the same bytes.
+	 */
+	@Test
+	void manyFirstReadersAtOnceShareOneRender() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 2, 3);
+		long renders = renders("pdf");
+		ExecutorService readers = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<byte[]>> files = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				files.add(readers.submit(() -> download(get(ZZ + "/annex.pdf"))));
+			}
+			byte[] first = files.get(0).get(2, TimeUnit.MINUTES);
+			for (Future<byte[]> file : files) {
+				assertThat(file.get(2, TimeUnit.MINUTES)).isEqualTo(first);
+			}
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		assertThat(renders("pdf") - renders).as("renders").isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from kept_report_file where kind = 'pdf'", Integer.class))
+			.isEqualTo(1);
 	}
 
 	@Test
