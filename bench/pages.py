@@ -297,6 +297,9 @@ def main():
     parser.add_argument("--meetings", type=int, default=10)
     parser.add_argument("--seconds", type=int, default=10, help="measured seconds per page")
     parser.add_argument("--warmup", type=int, default=5, help="seconds of load per page before it is measured")
+    parser.add_argument("--jvm-warmup", type=int, default=5,
+                        help="seconds of load on every page, one after the other, before any is measured: the JIT "
+                             "compiles what all pages share, so the first page measured is not the one that pays")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--loader", choices=["wrk", "python"], default="wrk" if shutil.which("wrk") else "python")
@@ -306,7 +309,7 @@ def main():
     args = parser.parse_args()
     if args.smoke:
         args.parties, args.actions, args.meetings = 3, 10, 3
-        args.seconds, args.warmup, args.connections = 2, 1, 4
+        args.seconds, args.warmup, args.connections, args.jvm_warmup = 2, 1, 4, 0
     if not args.jar:
         jars = [j for j in os.listdir(os.path.join(ROOT, "target")) if re.fullmatch(r"niap-tracker-.*\.jar", j)] \
             if os.path.isdir(os.path.join(ROOT, "target")) else []
@@ -388,6 +391,8 @@ def main():
         rows = []
         failures = []
         load = wrk if args.loader == "wrk" else python_load
+        for label, path, extra, expected in pages if args.jvm_warmup else []:
+            load(app.base + path, extra, args.jvm_warmup, args.threads, args.connections)
         for label, path, extra, expected in pages:
             status, _, body = fetch(app.base + path, extra)
             if status != expected:
@@ -416,9 +421,10 @@ def main():
             os.path.relpath(args.jar, ROOT), os.cpu_count()))
         say("Machine load (1-minute load average): %.1f before, %.1f after; other work on the machine counts too" % (
             load_before[0], load_after[0]))
-        say("Load: %s, %d threads, %d connections, %d s per page after %d s of warm-up; sizes uncompressed "
-            "(no Accept-Encoding)" % ("wrk" if args.loader == "wrk" else "a Python loop (wrk not installed)",
-                                      args.threads, args.connections, args.seconds, args.warmup))
+        say("Load: %s, %d threads, %d connections, %d s per page after %d s of warm-up, once the JVM was warmed by %d s "
+            "on every page; sizes uncompressed (no Accept-Encoding)" % (
+                "wrk" if args.loader == "wrk" else "a Python loop (wrk not installed)", args.threads,
+                args.connections, args.seconds, args.warmup, args.jvm_warmup))
         say("Data: %d Parties x %d actions x %d meetings generated%s; %s evaluations in all" % (
             args.parties, args.actions, args.meetings,
             " in %.0f s this run" % (generated_ms / 1000) if generated_ms else " by an earlier run (reused)",
