@@ -26,16 +26,20 @@ import org.springframework.web.servlet.View;
  * Spring MVC could answer it: signed-in sessions live in PostgreSQL (Spring Session
  * JDBC), so loading or saving one fails in the session and security filters, where the
  * error boundary of the controllers cannot see it. This filter runs before them and
- * renders {@code error/503} itself, without a session, with one log line; a dispatch to
- * Spring Boot's error page would go through the session filter again and wait for the
- * database a second time. Within the request the database is waited for only once
- * ({@link FailFastDataSource}).
+ * renders {@code error/503} itself (the API: a problem detail), without a session, with
+ * one log line; a dispatch to Spring Boot's error page would go through the session
+ * filter again and wait for the database a second time. Within the request the database
+ * is waited for only once ({@link FailFastDataSource}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	static final String RETRY_AFTER_SECONDS = "5";
+
+	private static final String API_PROBLEM = """
+			{"type":"about:blank","title":"Service Unavailable","status":503,\
+			"detail":"The database is not available: nothing was saved."}""";
 
 	private static final Log logger = LogFactory.getLog(DatabaseUnavailableFilter.class);
 
@@ -70,6 +74,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 		response.setHeader("Cache-Control", "no-store");
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			// The API's answer is a problem detail (RFC 9457), as the error boundary's.
+			response.setContentType("application/problem+json");
+			response.getWriter().write(API_PROBLEM);
+			return;
+		}
 		response.setContentType("text/html;charset=UTF-8");
 		Locale locale = this.locales.resolveLocale(request);
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);

@@ -70,6 +70,10 @@ class EmbeddedPostgresOutageTest {
 				assertThat(Jsoup.parse(down.body()).select("[data-error=503]").text())
 					.contains("The database is not available; nothing was saved");
 			}
+			HttpResponse<String> api = get(anonymous, base + "/api/v1/parties/KH");
+			assertThat(api.statusCode()).as("the API while the database is down").isEqualTo(503);
+			assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(api.body()).contains("\"status\":503").contains("The database is not available");
 			long started = System.nanoTime();
 			HttpResponse<String> signedInDown = get(signedIn, base + "/notices");
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("a signed-in page answered within")
