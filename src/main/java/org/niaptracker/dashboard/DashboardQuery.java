@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's rows in one statement, whatever the number of Parties: filtered,
- * sorted, counted and cut to one page in PostgreSQL. Like {@code tracking.RatingCounts}
- * it is a read model over the reports' tables: what each reader may see is part of the
- * statement, as {@code report.ReportAccess} words it.
+ * sorted, counted and cut to one page in PostgreSQL, and only then the page's Parties'
+ * reports read (unless the order needs them). Like {@code tracking.RatingCounts} it is a
+ * read model over the reports' tables: what each reader may see is part of the statement,
+ * as {@code report.ReportAccess} words it.
  * <ul>
  * <li>A report counts when it is published, or when the reader is the Secretariat or an
  * administrator (every report) or the Party's focal point (its own).</li>
@@ -39,6 +40,42 @@ class DashboardQuery {
 
 	private static final String VISIBLE = "(rp.status = 'PUBLISHED' or :all or p.code = :own)";
 
+	/** The report shown: the latest the reader may see (or the filter's meeting's). */
+	private static final String CURRENT = """
+			left join lateral (
+			    select m.code as meeting_code, m.number as meeting_number, rp.status, rp.submitted_on,
+			           coalesce(rp.submitted_on > m.report_due_on, false) as late
+			      from reporting_period rp join meeting m on m.id = rp.meeting_id
+			     where rp.party_id = p.id and VISIBLE
+			       and (cast(:meeting as integer) is null or m.number = :meeting)
+			     order by m.number desc
+			     limit 1) cur on true
+			""".replace("VISIBLE", VISIBLE);
+
+	/** The trend's reports and the latest one's achieved actions. */
+	private static final String FIGURES = """
+			left join lateral (
+			    select array_agg(t.id order by t.number) as ids, array_agg(t.code order by t.number) as codes,
+			           array_agg(t.rating_scale_id order by t.number) as scales,
+			           (array_agg(t.id order by t.number desc))[1] as latest
+			      from (select rp.id, m.number, m.code, m.rating_scale_id
+			              from reporting_period rp join meeting m on m.id = rp.meeting_id
+			             where rp.party_id = p.id and VISIBLE and rp.status not in ('DRAFT', 'RETURNED')
+			               and (cast(:meeting as integer) is null or m.number <= :meeting)
+			             order by m.number desc
+			             limit :trend) t) fig on true
+			left join lateral (
+			    select count(*) filter (where pr.code in ('ACHIEVED', 'SUBSTANTIALLY_ACHIEVED')) as achieved,
+			           count(*) as total
+			      from evaluation e left join progress_rating pr on pr.id = e.progress_rating_id
+			     where e.reporting_period_id = fig.latest) sh on true
+			""".replace("VISIBLE", VISIBLE);
+
+	/**
+	 * Two steps, so that the reports of a Party are read only for the page's rows: the
+	 * page's Parties, filtered, counted and sorted (SORT_JOINS reads only what the order
+	 * needs: nothing to sort by name, category or status), then their reports.
+	 */
 	private static final String SQL = """
 			with due as (
 			    select m.id, m.code, m.report_due_on
@@ -46,67 +83,52 @@ class DashboardQuery {
 			     where (cast(:meeting as integer) is null and m.report_due_on < :today) or m.number = :meeting
 			     order by m.number desc
 			     limit 1
-			), dashboard as (
-			    select p.id, p.code, p.name, p.name_fr, p.name_es, p.category, p.process_status,
-			           cur.meeting_code, cur.meeting_number, cur.status, cur.submitted_on, cur.late,
-			           (:all or p.code = :own) and p.process_status = 'IMPLEMENTING' and due.report_due_on < :today
-			               and dr.submitted_on is null as overdue,
-			           due.code as due_code,
-			           fig.ids as trend_ids, fig.codes as trend_codes, fig.scales as trend_scales,
-			           sh.achieved, sh.total,
-			           ex.meeting_code as exit_meeting
+			), page as (
+			    select p.id, row_number() over (order by ORDER_BY, lower(p.name), p.code) as position,
+			           count(*) over () as total_rows
 			      from party p
-			      left join due on true
-			      left join reporting_period dr on dr.party_id = p.id and dr.meeting_id = due.id
-			      left join lateral (
-			          select m.code as meeting_code, m.number as meeting_number, rp.status, rp.submitted_on,
-			                 coalesce(rp.submitted_on > m.report_due_on, false) as late
-			            from reporting_period rp join meeting m on m.id = rp.meeting_id
-			           where rp.party_id = p.id and VISIBLE
-			             and (cast(:meeting as integer) is null or m.number = :meeting)
-			           order by m.number desc
-			           limit 1) cur on true
-			      left join lateral (
-			          select array_agg(t.id order by t.number) as ids, array_agg(t.code order by t.number) as codes,
-			                 array_agg(t.rating_scale_id order by t.number) as scales,
-			                 (array_agg(t.id order by t.number desc))[1] as latest
-			            from (select rp.id, m.number, m.code, m.rating_scale_id
-			                    from reporting_period rp join meeting m on m.id = rp.meeting_id
-			                   where rp.party_id = p.id and VISIBLE and rp.status not in ('DRAFT', 'RETURNED')
-			                     and (cast(:meeting as integer) is null or m.number <= :meeting)
-			                   order by m.number desc
-			                   limit :trend) t) fig on true
-			      left join lateral (
-			          select count(*) filter (where pr.code in ('ACHIEVED', 'SUBSTANTIALLY_ACHIEVED')) as achieved,
-			                 count(*) as total
-			            from evaluation e left join progress_rating pr on pr.id = e.progress_rating_id
-			           where e.reporting_period_id = fig.latest) sh on true
-			      left join lateral (
-			          select a.meeting_code
-			            from (select m.code as meeting_code, rp.id
-			                    from reporting_period rp join meeting m on m.id = rp.meeting_id
-			                   where rp.party_id = p.id and rp.status <> 'DRAFT'
-			                     and ((rp.status = 'PUBLISHED' and rp.assessment_published) or :all)
-			                     and (cast(:meeting as integer) is null or m.number <= :meeting)
-			                   order by m.number desc
-			                   limit 1) a
-			           where exists (select 1 from evaluation e where e.reporting_period_id = a.id)
-			             and not exists (
-			                 select 1
-			                   from evaluation e
-			                   left join secretariat_assessment sa on sa.evaluation_id = e.id
-			                   left join progress_rating pr on pr.id = sa.progress_rating_id
-			                  where e.reporting_period_id = a.id
-			                    and (pr.code is null or pr.code not in ('ACHIEVED', 'SUBSTANTIALLY_ACHIEVED')))) ex on true
+			      SORT_JOINS
 			     where (p.process_status is not null or exists (select 1 from reporting_period x where x.party_id = p.id))
 			       and (cast(:category as text) is null or p.category = :category)
 			       and (cast(:status as text) is null or p.process_status = :status)
+			     order by position
+			     limit :limit offset :offset
 			)
-			select d.*, count(*) over () as total_rows
-			  from dashboard d
-			 order by ORDER_BY, lower(d.name), d.code
-			 limit :limit offset :offset"""
-		.replace("VISIBLE", VISIBLE);
+			select p.id, p.code, p.name, p.name_fr, p.name_es, p.category, p.process_status,
+			       cur.meeting_code, cur.meeting_number, cur.status, cur.submitted_on, cur.late,
+			       (:all or p.code = :own) and p.process_status = 'IMPLEMENTING' and due.report_due_on < :today
+			           and dr.submitted_on is null as overdue,
+			       due.code as due_code,
+			       fig.ids as trend_ids, fig.codes as trend_codes, fig.scales as trend_scales,
+			       sh.achieved, sh.total,
+			       ex.meeting_code as exit_meeting,
+			       page.total_rows
+			  from page
+			  join party p on p.id = page.id
+			  left join due on true
+			  left join reporting_period dr on dr.party_id = p.id and dr.meeting_id = due.id
+			  CURRENT
+			  FIGURES
+			  left join lateral (
+			      select a.meeting_code
+			        from (select m.code as meeting_code, rp.id
+			                from reporting_period rp join meeting m on m.id = rp.meeting_id
+			               where rp.party_id = p.id and rp.status <> 'DRAFT'
+			                 and ((rp.status = 'PUBLISHED' and rp.assessment_published) or :all)
+			                 and (cast(:meeting as integer) is null or m.number <= :meeting)
+			               order by m.number desc
+			               limit 1) a
+			       where exists (select 1 from evaluation e where e.reporting_period_id = a.id)
+			         and not exists (
+			             select 1
+			               from evaluation e
+			               left join secretariat_assessment sa on sa.evaluation_id = e.id
+			               left join progress_rating pr on pr.id = sa.progress_rating_id
+			              where e.reporting_period_id = a.id
+			                and (pr.code is null or pr.code not in ('ACHIEVED', 'SUBSTANTIALLY_ACHIEVED')))) ex on true
+			 order by page.position"""
+		.replace("CURRENT", CURRENT)
+		.replace("FIGURES", FIGURES);
 
 	private final JdbcClient jdbc;
 
@@ -120,7 +142,7 @@ class DashboardQuery {
 	 * @param own the Party code of the reader's own reports (a focal point), or ""
 	 */
 	Result rows(DashboardFilter filter, boolean all, String own, LocalDate today) {
-		String sql = SQL.replace("ORDER_BY", orderBy(filter.sort()));
+		String sql = SQL.replace("SORT_JOINS", sortJoins(filter.sort())).replace("ORDER_BY", orderBy(filter.sort()));
 		List<Row> rows = new ArrayList<>();
 		long[] total = { 0 };
 		this.jdbc.sql(sql)
@@ -140,14 +162,23 @@ class DashboardQuery {
 		return new Result(rows, total[0]);
 	}
 
+	/** What the page's order reads of each Party's reports, before the page is cut. */
+	private static String sortJoins(DashboardFilter.Sort sort) {
+		return switch (sort) {
+			case NAME, CATEGORY, STATUS -> "";
+			case REPORT -> CURRENT;
+			case ACHIEVED -> FIGURES;
+		};
+	}
+
 	private static String orderBy(DashboardFilter.Sort sort) {
 		return switch (sort) {
-			case NAME -> "lower(d.name)";
-			case CATEGORY -> "d.category nulls last";
+			case NAME -> "lower(p.name)";
+			case CATEGORY -> "p.category nulls last";
 			case STATUS -> "array_position(array['IMPLEMENTING', 'IN_DEVELOPMENT', 'REQUESTED', 'EXITED'], "
-					+ "cast(d.process_status as text)) nulls last";
-			case REPORT -> "d.meeting_number desc nulls last, d.submitted_on desc nulls last";
-			case ACHIEVED -> "(d.achieved::float / nullif(d.total, 0)) desc nulls last";
+					+ "cast(p.process_status as text)) nulls last";
+			case REPORT -> "cur.meeting_number desc nulls last, cur.submitted_on desc nulls last";
+			case ACHIEVED -> "(sh.achieved::float / nullif(sh.total, 0)) desc nulls last";
 		};
 	}
 
