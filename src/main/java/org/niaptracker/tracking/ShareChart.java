@@ -47,6 +47,84 @@ public record ShareChart(String id, String title, String description, List<Bar> 
 		return this.bars.isEmpty();
 	}
 
+	/**
+	 * The same bars as a small trend (fragment {@code fragments/chart :: trend}): one
+	 * column per report, oldest on the left, each stacked by rating (the first rating of
+	 * the scale on top), drawn as one path per rating and colour rather than one
+	 * rectangle per segment, so that a table of many Parties stays light.
+	 */
+	public Trend trend() {
+		Map<String, Layer> layers = new LinkedHashMap<>();
+		Map<String, List<String>> shares = new LinkedHashMap<>();
+		List<String> labels = new ArrayList<>();
+		for (int b = 0; b < this.bars.size(); b++) {
+			Bar bar = this.bars.get(b);
+			labels.add(bar.label());
+			int x = b * (Trend.COLUMN + Trend.GAP);
+			int done = 0;
+			for (Segment segment : bar.segments()) {
+				int top = bar.scaled(done, Trend.HEIGHT);
+				done += segment.count();
+				int height = bar.scaled(done, Trend.HEIGHT) - top;
+				String key = segment.colour() + segment.label();
+				Layer layer = layers.computeIfAbsent(key,
+						(k) -> new Layer(segment.code(), segment.label(), segment.colour(), new StringBuilder()));
+				if (height > 0) {
+					layer.path()
+						.append('M')
+						.append(x)
+						.append(' ')
+						.append(top)
+						.append('h')
+						.append(Trend.COLUMN)
+						.append('v')
+						.append(height)
+						.append('h')
+						.append(-Trend.COLUMN)
+						.append('z');
+				}
+				shares.computeIfAbsent(key, (k) -> new ArrayList<>()).add(bar.label() + " " + segment.percent() + "%");
+			}
+		}
+		List<Trend.Path> paths = new ArrayList<>();
+		layers.forEach((key, layer) -> paths.add(new Trend.Path(layer.code(), layer.colour(), layer.path().toString(),
+				layer.label() + ": " + String.join(", ", shares.get(key)))));
+		return new Trend(this.bars.size() * (Trend.COLUMN + Trend.GAP), String.join(" ", labels), paths);
+	}
+
+	private record Layer(String code, String label, String colour, StringBuilder path) {
+	}
+
+	/**
+	 * A small trend's drawing.
+	 *
+	 * @param width in SVG units (the height is {@link #HEIGHT})
+	 * @param bars the reports' labels, oldest first, separated by spaces
+	 * @param paths one per rating and colour, each with its shares in words
+	 */
+	public record Trend(int width, String bars, List<Path> paths) {
+
+		public static final int COLUMN = 14;
+
+		public static final int GAP = 4;
+
+		public static final int HEIGHT = 36;
+
+		public int height() {
+			return HEIGHT;
+		}
+
+		/**
+		 * One rating's segments in every column.
+		 *
+		 * @param code the rating's code ("ON_TRACK", "UNRATED")
+		 * @param title the rating and its share in each report ("On track: SC66 69%")
+		 */
+		public record Path(String code, String colour, String d, String title) {
+		}
+
+	}
+
 	/** Every rating shown, once, in order of first appearance, for the legend. */
 	public List<Segment> legend() {
 		Map<String, Segment> legend = new LinkedHashMap<>();
@@ -77,6 +155,11 @@ public record ShareChart(String id, String title, String description, List<Bar> 
 				done += segment.count();
 			}
 			return offsets;
+		}
+
+		/** {@code count} actions of this bar in SVG units, {@code width} for all. */
+		int scaled(int count, int width) {
+			return (this.total == 0) ? 0 : Math.round((float) count * width / this.total);
 		}
 
 		public int width(Segment segment, int width) {

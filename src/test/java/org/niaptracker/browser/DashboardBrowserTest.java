@@ -46,7 +46,7 @@ class DashboardBrowserTest {
 		assertThat(this.browser.getCurrentUrl()).endsWith("/dashboard");
 		assertThat(this.browser.findElements(By.cssSelector("#dashboard tbody tr"))).hasSize(13);
 		assertThat(this.browser.findElements(By.cssSelector("[data-status=DRAFT], [data-status=SUBMITTED], "
-				+ "[data-status=ACCEPTED], [data-flag=overdue], [data-bar=SC103] ~ [data-bar]")))
+				+ "[data-status=ACCEPTED], [data-flag=overdue], tr[data-party=AA] [data-bars~=SC103]")))
 			.isEmpty();
 		assertThat(this.browser.findElement(By.cssSelector("tr[data-party=AA] [data-cell=report]")).getText())
 			.contains("SC102")
