@@ -13,7 +13,6 @@ import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.model.StaleVersionException;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +54,7 @@ public class MeetingCalendar {
 	/** The codes of every meeting, oldest first. */
 	@Transactional(readOnly = true)
 	public List<String> codes() {
-		return this.meetings.findAll(Sort.by("number")).stream().map(Meeting::getCode).toList();
+		return this.meetings.findCodes();
 	}
 
 	/** The ratings of a scale, in their Part B order. */

@@ -16,6 +16,9 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m join fetch m.ratingScale order by m.number")
 	List<Meeting> findAllWithScale();
 
+	@Query("select m.code from Meeting m order by m.number")
+	List<String> findCodes();
+
 	/**
 	 * Whether any report is made to the meeting. Reports belong to a feature that builds
 	 * on this one, so the question is asked of the table its foreign key points from.
