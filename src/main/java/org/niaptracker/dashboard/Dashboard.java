@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.RatingEquivalence;
@@ -31,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Dashboard {
+
+	/** The ratings whose actions count as achieved ("Sort by share achieved"). */
+	private static final Set<String> ACHIEVED = Set.of("ACHIEVED", "SUBSTANTIALLY_ACHIEVED");
 
 	private final DashboardQuery query;
 
@@ -70,10 +75,16 @@ public class Dashboard {
 		result.rows().forEach((row) -> reports.addAll(row.trendIds()));
 		Map<Long, Map<Long, Integer>> counted = this.counts.party(reports);
 		Map<Long, List<ShareCharts.Rating>> scales = scales(locale);
+		Set<Long> achieved = new HashSet<>();
+		scales.values()
+			.forEach((ratings) -> ratings.stream()
+				.filter((rating) -> ACHIEVED.contains(rating.code()))
+				.forEach((rating) -> achieved.add(rating.id())));
 		Map<Long, String> representatives = this.equivalence.representatives();
+		String unrated = message("dashboard.unrated", locale);
 		List<DashboardPage.Row> rows = new ArrayList<>();
 		for (DashboardQuery.Row row : result.rows()) {
-			rows.add(row(row, counted, scales, representatives, locale));
+			rows.add(row(row, counted, scales, achieved, representatives, unrated, locale));
 		}
 		return new DashboardPage(filter, rows, result.total(), pages, this.meetings.codes());
 	}
@@ -82,11 +93,17 @@ public class Dashboard {
 		return (int) Math.max(1, (total + DashboardFilter.PAGE_SIZE - 1) / DashboardFilter.PAGE_SIZE);
 	}
 
+	/**
+	 * A row, its trend's bars and its latest figures' achieved actions from the counts of
+	 * ratings of its reports.
+	 * @param achieved the ids of the ratings "achieved" and "substantially achieved" of
+	 * every scale
+	 */
 	private DashboardPage.Row row(DashboardQuery.Row row, Map<Long, Map<Long, Integer>> counted,
-			Map<Long, List<ShareCharts.Rating>> scales, Map<Long, String> representatives, Locale locale) {
+			Map<Long, List<ShareCharts.Rating>> scales, Set<Long> achieved, Map<Long, String> representatives,
+			String unrated, Locale locale) {
 		String name = new PartyProfile(row.code(), row.name(), row.nameFr(), row.nameEs(), null, null, null, null)
 			.nameIn(locale);
-		String unrated = message("dashboard.unrated", locale);
 		List<ShareChart.Bar> bars = new ArrayList<>();
 		for (int i = 0; i < row.trendIds().size(); i++) {
 			Map<Long, Integer> counts = new HashMap<>(counted.getOrDefault(row.trendIds().get(i), Map.of()));
@@ -95,12 +112,23 @@ public class Dashboard {
 					scales.getOrDefault(row.trendScales().get(i), List.of()), counts, (notRated != null) ? notRated : 0,
 					representatives, unrated));
 		}
-		String title = message("dashboard.trend.title", locale, name);
-		ShareChart trend = new ShareChart("trend-" + row.code(), title, description(bars, locale), bars);
-		Integer percent = (row.total() > 0) ? Math.round(100f * row.achieved() / row.total()) : null;
+		// The figures in the title too: its tooltip is the only one of the chart.
+		String description = description(bars, locale);
+		String title = message("dashboard.trend.title", locale, name, description);
+		ShareChart trend = new ShareChart("trend-" + row.code(), title, description, bars);
+		int actions = 0;
+		int achievedActions = 0;
+		if (!row.trendIds().isEmpty()) {
+			Map<Long, Integer> latest = counted.getOrDefault(row.trendIds().get(row.trendIds().size() - 1), Map.of());
+			for (Map.Entry<Long, Integer> count : latest.entrySet()) {
+				actions += count.getValue();
+				achievedActions += achieved.contains(count.getKey()) ? count.getValue() : 0;
+			}
+		}
+		Integer percent = (actions > 0) ? Math.round(100f * achievedActions / actions) : null;
 		return new DashboardPage.Row(row.code(), name, row.category(), row.status(), row.meetingCode(),
 				row.reportStatus(), row.submittedOn(), row.late(), row.overdue(), row.dueMeetingCode(), trend, percent,
-				row.achieved(), row.total(), row.exitMeeting());
+				achievedActions, actions, row.exitMeeting());
 	}
 
 	/** The figures in words: "SC108: Achieved 20%, On track 40% …; SC109: …". */

@@ -27,7 +27,7 @@ public record DashboardFilter(PartyCategory category, ProcessStatus status, Inte
 		List<Ignored> ignored) {
 
 	/** Parties per page. */
-	public static final int PAGE_SIZE = 50;
+	public static final int PAGE_SIZE = 20;
 
 	private static final Pattern MEETING = Pattern.compile("SC([1-9][0-9]{0,3})");
 

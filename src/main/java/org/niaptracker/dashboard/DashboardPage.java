@@ -2,7 +2,9 @@ package org.niaptracker.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.niaptracker.party.PartyCategory;
 import org.niaptracker.party.ProcessStatus;
@@ -56,6 +58,19 @@ public record DashboardPage(DashboardFilter filter, List<Row> rows, long total, 
 	}
 
 	/**
+	 * The ratings in the rows' charts, each colour once, in order of first appearance.
+	 */
+	public List<ShareChart.Segment> legend() {
+		Map<String, ShareChart.Segment> legend = new LinkedHashMap<>();
+		for (Row row : this.rows) {
+			for (ShareChart.Segment segment : row.trend().legend()) {
+				legend.putIfAbsent(segment.label() + segment.colour(), segment);
+			}
+		}
+		return List.copyOf(legend.values());
+	}
+
+	/**
 	 * One Party.
 	 *
 	 * @param meetingCode the meeting of the report shown (the latest, or the filter's),
@@ -73,6 +88,16 @@ public record DashboardPage(DashboardFilter filter, List<Row> rows, long total, 
 
 		public String latestFiguresMeeting() {
 			return this.trend.isEmpty() ? null : this.trend.bars().get(this.trend.bars().size() - 1).label();
+		}
+
+		/** The message key of its category's name. */
+		public String categoryKey() {
+			return (this.category != null) ? "dashboard.category." + this.category.name() : "party.category.none";
+		}
+
+		/** The message key of its process status's name. */
+		public String statusKey() {
+			return (this.status != null) ? "party.status." + this.status.name() : "party.status.none";
 		}
 
 		public ShareChart.Bar latest() {

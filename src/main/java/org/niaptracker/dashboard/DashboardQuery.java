@@ -52,7 +52,7 @@ class DashboardQuery {
 			     limit 1) cur on true
 			""".replace("VISIBLE", VISIBLE);
 
-	/** The trend's reports and the latest one's achieved actions. */
+	/** The trend's reports, and the latest one's. */
 	private static final String FIGURES = """
 			left join lateral (
 			    select array_agg(t.id order by t.number) as ids, array_agg(t.code order by t.number) as codes,
@@ -64,6 +64,13 @@ class DashboardQuery {
 			               and (cast(:meeting as integer) is null or m.number <= :meeting)
 			             order by m.number desc
 			             limit :trend) t) fig on true
+			""".replace("VISIBLE", VISIBLE);
+
+	/**
+	 * The latest figures' achieved actions, to sort by (the page's rows count them from
+	 * {@code tracking.RatingCounts}, which the trend reads anyway).
+	 */
+	private static final String SHARE_ACHIEVED = """
 			left join lateral (
 			    select count(*) filter (where pr.code in ('ACHIEVED', 'SUBSTANTIALLY_ACHIEVED')) as achieved,
 			           count(*) as total
@@ -100,7 +107,6 @@ class DashboardQuery {
 			           and dr.submitted_on is null as overdue,
 			       due.code as due_code,
 			       fig.ids as trend_ids, fig.codes as trend_codes, fig.scales as trend_scales,
-			       sh.achieved, sh.total,
 			       ex.meeting_code as exit_meeting,
 			       page.total_rows
 			  from page
@@ -167,7 +173,7 @@ class DashboardQuery {
 		return switch (sort) {
 			case NAME, CATEGORY, STATUS -> "";
 			case REPORT -> CURRENT;
-			case ACHIEVED -> FIGURES;
+			case ACHIEVED -> FIGURES + SHARE_ACHIEVED;
 		};
 	}
 
@@ -192,8 +198,8 @@ class DashboardQuery {
 				(status != null) ? ProcessStatus.valueOf(status) : null, row.getString("meeting_code"),
 				(reportStatus != null) ? ReportStatus.valueOf(reportStatus) : null, submitted, row.getBoolean("late"),
 				row.getBoolean("overdue"), row.getString("due_code"), longs(row.getArray("trend_ids")),
-				strings(row.getArray("trend_codes")), longs(row.getArray("trend_scales")), row.getInt("achieved"),
-				row.getInt("total"), row.getString("exit_meeting"));
+				strings(row.getArray("trend_codes")), longs(row.getArray("trend_scales")),
+				row.getString("exit_meeting"));
 	}
 
 	private static List<Long> longs(Array array) throws SQLException {
@@ -235,14 +241,14 @@ class DashboardQuery {
 	}
 
 	/**
-	 * One Party's row as read: the report shown, its trend's reports (oldest first), the
-	 * Party's achieved actions in its latest figures, and the meeting of the Secretariat
-	 * assessment that rates every action achieved or substantially achieved.
+	 * One Party's row as read: the report shown, its trend's reports (oldest first, the
+	 * last one its latest figures), and the meeting of the Secretariat assessment that
+	 * rates every action achieved or substantially achieved.
 	 */
 	record Row(String code, String name, String nameFr, String nameEs, PartyCategory category, ProcessStatus status,
 			String meetingCode, ReportStatus reportStatus, LocalDate submittedOn, boolean late, boolean overdue,
 			String dueMeetingCode, List<Long> trendIds, List<String> trendMeetings, List<Long> trendScales,
-			int achieved, int total, String exitMeeting) {
+			String exitMeeting) {
 	}
 
 }

@@ -48,14 +48,13 @@ public record ShareChart(String id, String title, String description, List<Bar> 
 	}
 
 	/**
-	 * The same bars as a small trend (fragment {@code fragments/chart :: trend}): one
-	 * column per report, oldest on the left, each stacked by rating (the first rating of
-	 * the scale on top), drawn as one path per rating and colour rather than one
+	 * The same bars as a small trend (the dashboard's, {@code dashboard/dashboard.html}):
+	 * one column per report, oldest on the left, each stacked by rating (the first rating
+	 * of the scale on top), drawn as one path per rating and colour rather than one
 	 * rectangle per segment, so that a table of many Parties stays light.
 	 */
 	public Trend trend() {
 		Map<String, Layer> layers = new LinkedHashMap<>();
-		Map<String, List<String>> shares = new LinkedHashMap<>();
 		List<String> labels = new ArrayList<>();
 		for (int b = 0; b < this.bars.size(); b++) {
 			Bar bar = this.bars.get(b);
@@ -68,7 +67,7 @@ public record ShareChart(String id, String title, String description, List<Bar> 
 				int height = bar.scaled(done, Trend.HEIGHT) - top;
 				String key = segment.colour() + segment.label();
 				Layer layer = layers.computeIfAbsent(key,
-						(k) -> new Layer(segment.code(), segment.label(), segment.colour(), new StringBuilder()));
+						(k) -> new Layer(segment.code(), segment.colour(), new StringBuilder()));
 				if (height > 0) {
 					layer.path()
 						.append('M')
@@ -83,16 +82,15 @@ public record ShareChart(String id, String title, String description, List<Bar> 
 						.append(-Trend.COLUMN)
 						.append('z');
 				}
-				shares.computeIfAbsent(key, (k) -> new ArrayList<>()).add(bar.label() + " " + segment.percent() + "%");
 			}
 		}
 		List<Trend.Path> paths = new ArrayList<>();
-		layers.forEach((key, layer) -> paths.add(new Trend.Path(layer.code(), layer.colour(), layer.path().toString(),
-				layer.label() + ": " + String.join(", ", shares.get(key)))));
+		layers.values()
+			.forEach((layer) -> paths.add(new Trend.Path(layer.code(), layer.colour(), layer.path().toString())));
 		return new Trend(this.bars.size() * (Trend.COLUMN + Trend.GAP), String.join(" ", labels), paths);
 	}
 
-	private record Layer(String code, String label, String colour, StringBuilder path) {
+	private record Layer(String code, String colour, StringBuilder path) {
 	}
 
 	/**
@@ -100,7 +98,7 @@ public record ShareChart(String id, String title, String description, List<Bar> 
 	 *
 	 * @param width in SVG units (the height is {@link #HEIGHT})
 	 * @param bars the reports' labels, oldest first, separated by spaces
-	 * @param paths one per rating and colour, each with its shares in words
+	 * @param paths one per rating and colour (its segments of every column)
 	 */
 	public record Trend(int width, String bars, List<Path> paths) {
 
@@ -114,13 +112,17 @@ public record ShareChart(String id, String title, String description, List<Bar> 
 			return HEIGHT;
 		}
 
+		public String viewBox() {
+			return "0 0 " + this.width + " " + HEIGHT;
+		}
+
 		/**
 		 * One rating's segments in every column.
 		 *
 		 * @param code the rating's code ("ON_TRACK", "UNRATED")
-		 * @param title the rating and its share in each report ("On track: SC66 69%")
+		 * @param d the SVG path: one closed rectangle per column
 		 */
-		public record Path(String code, String colour, String d, String title) {
+		public record Path(String code, String colour, String d) {
 		}
 
 	}

@@ -10,12 +10,14 @@ import org.niaptracker.test.Accounts;
 import org.niaptracker.test.BenchData;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.SqlStatements;
+import org.niaptracker.tracking.RatingPalette;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,6 +58,12 @@ class DashboardTest {
 					"SC66: 2 of 13 actions achieved or substantially achieved")
 			.doesNotContain("data-flag");
 		assertThat(bars(row(html, "KH"))).containsExactly("SC66");
+		assertThat(row(html, "KH")).as("the chart's text alternative, also its tooltip")
+			.contains("aria-labelledby=\"trend-KH\"", "<title id=\"trend-KH\">Shares of actions per rating in the "
+					+ "latest reports of Cambodia: SC66: Substantially achieved 16%, On track 69%, Challenging 15%.</title>");
+		assertThat(html).as("the colours' legend")
+			.contains("Colours in the charts:",
+					"fill=\"" + RatingPalette.colour("ON_TRACK") + "\"/></svg></span>On track</li>");
 		assertThat(html).contains("Parties 1 to 1 of 1").doesNotContain("rel=\"next\"");
 	}
 
@@ -74,17 +82,22 @@ class DashboardTest {
 	}
 
 	@Test
-	void pagesOfFiftyKeepTheFilters() throws Exception {
+	void pagesOfTwentyKeepTheFilters() throws Exception {
 		BenchData.generate(this.jdbc, 50, 10, 4);
 		String first = page(get("/dashboard?sort=category"));
-		assertThat(first).contains("Parties 1 to 50 of 51", "Page 1 of 2");
-		assertThat(rows(first)).hasSize(50);
+		assertThat(first).contains("Parties 1 to 20 of 51", "Page 1 of 3");
+		assertThat(rows(first)).hasSize(20);
 		assertThat(first).contains("href=\"/dashboard?sort=category&amp;page=2\"");
 		String second = page(get("/dashboard?sort=category&page=2"));
-		assertThat(rows(second)).hasSize(1);
-		assertThat(second).contains("rel=\"prev\"", "href=\"/dashboard?sort=category\"");
+		assertThat(rows(second)).hasSize(20).doesNotContainAnyElementsOf(rows(first));
+		assertThat(second).contains("Parties 21 to 40 of 51", "rel=\"prev\"", "href=\"/dashboard?sort=category\"",
+				"href=\"/dashboard?sort=category&amp;page=3\"");
+		String third = page(get("/dashboard?sort=category&page=3"));
+		assertThat(rows(third)).hasSize(11);
+		assertThat(third).contains("Parties 41 to 51 of 51", "href=\"/dashboard?sort=category&amp;page=2\"")
+			.doesNotContain("rel=\"next\"");
 		// A page past the last (an old link) shows the last.
-		assertThat(rows(page(get("/dashboard?sort=category&page=9")))).isEqualTo(rows(second));
+		assertThat(rows(page(get("/dashboard?sort=category&page=9")))).isEqualTo(rows(third));
 	}
 
 	@Test
@@ -110,14 +123,14 @@ class DashboardTest {
 	@Test
 	void sortsByNameCategoryReportAndShareAchieved() throws Exception {
 		BenchData.generate(this.jdbc, 50, 10, 4);
-		List<String> byName = rows(page(get("/dashboard")));
+		List<String> byName = rows(everyPage("/dashboard"));
+		assertThat(byName).hasSize(51);
 		assertThat(byName.get(0)).isEqualTo("KH").as("Cambodia before Generated Party AA");
-		assertThat(byName.subList(1, 50)).isSorted();
-		List<String> byCategory = rows(page(get("/dashboard?sort=category")));
-		assertThat(byCategory.stream().map(this::category).toList()).isSorted();
-		assertThat(rows(page(get("/dashboard?sort=report")))).doesNotContain("KH");
-		assertThat(rows(page(get("/dashboard?sort=report&page=2")))).containsExactly("KH");
-		String byAchieved = page(get("/dashboard?sort=achieved"));
+		assertThat(byName.subList(1, 51)).isSorted();
+		List<String> byCategory = rows(everyPage("/dashboard?sort=category"));
+		assertThat(byCategory.stream().map(this::category).toList()).hasSize(51).isSorted();
+		assertThat(rows(everyPage("/dashboard?sort=report"))).hasSize(51).endsWith("KH");
+		String byAchieved = everyPage("/dashboard?sort=achieved");
 		List<Integer> percents = Pattern.compile("actions achieved or substantially achieved \\((\\d+)%\\)")
 			.matcher(byAchieved)
 			.results()
@@ -131,13 +144,13 @@ class DashboardTest {
 		BenchData.generate(this.jdbc, 50, 10, 4);
 		setSubmittedAfterDue("AE", 10);
 		setSubmittedAfterDue("AF", -10);
-		String html = page(get("/dashboard"));
+		String html = everyPage("/dashboard");
 		assertThat(row(html, "AE")).contains("data-flag=\"late\"");
 		assertThat(row(html, "AF")).doesNotContain("data-flag=\"late\"");
 		// Nothing sent to SC103 (AJ: no report; AA: a draft): overdue, for those who may
 		// see drafts.
 		assertThat(html).doesNotContain("data-flag=\"overdue\"");
-		String inside = page(get("/dashboard").with(as(Accounts.SECRETARIAT)));
+		String inside = everyPage("/dashboard", as(Accounts.SECRETARIAT));
 		assertThat(row(inside, "AJ")).contains("Overdue for SC103");
 		assertThat(row(inside, "AA")).contains("Overdue for SC103", "data-status=\"DRAFT\"");
 		assertThat(row(inside, "AB")).doesNotContain("Overdue").contains("data-status=\"SUBMITTED\"");
@@ -147,28 +160,28 @@ class DashboardTest {
 	@Test
 	void exitConditionFollowsThePublicationOfTheSecretariatsRatings() throws Exception {
 		BenchData.generate(this.jdbc, 50, 10, 4);
-		assertThat(row(page(get("/dashboard")), "AY")).contains("data-flag=\"exit\"", "(Secretariat, SC103)");
-		assertThat(row(page(get("/dashboard?category=B")), "BX")).contains("(Secretariat, SC102)");
-		assertThat(row(page(get("/dashboard")), "AE")).doesNotContain("data-flag=\"exit\"");
+		assertThat(row(everyPage("/dashboard"), "AY")).contains("data-flag=\"exit\"", "(Secretariat, SC103)");
+		assertThat(row(everyPage("/dashboard?category=B"), "BX")).contains("(Secretariat, SC102)");
+		assertThat(row(everyPage("/dashboard"), "AE")).doesNotContain("data-flag=\"exit\"");
 		this.jdbc.update("""
 				update reporting_period set assessment_published = false
 				 where party_id = (select id from party where code = 'AY')
 				   and meeting_id = (select id from meeting where code = 'SC103')""");
-		assertThat(row(page(get("/dashboard")), "AY")).as("its earlier published assessment")
+		assertThat(row(everyPage("/dashboard"), "AY")).as("its earlier published assessment")
 			.contains("(Secretariat, SC102)");
-		assertThat(row(page(get("/dashboard").with(as(Accounts.SECRETARIAT))), "AY"))
+		assertThat(row(everyPage("/dashboard", as(Accounts.SECRETARIAT)), "AY"))
 			.as("the Secretariat sees its own unpublished ratings")
 			.contains("(Secretariat, SC103)");
 		this.jdbc.update("""
 				update reporting_period set assessment_published = false
 				 where party_id = (select id from party where code = 'AY')""");
-		assertThat(row(page(get("/dashboard")), "AY")).doesNotContain("data-flag=\"exit\"");
+		assertThat(row(everyPage("/dashboard"), "AY")).doesNotContain("data-flag=\"exit\"");
 	}
 
 	@Test
 	void signedOutNoDraftNoUnpublishedReportNoDraftFigures() throws Exception {
 		BenchData.generate(this.jdbc, 50, 10, 4);
-		String html = page(get("/dashboard"));
+		String html = everyPage("/dashboard");
 		for (String status : List.of("DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED")) {
 			assertThat(html).doesNotContain("data-status=\"" + status + "\"");
 		}
@@ -179,7 +192,7 @@ class DashboardTest {
 			assertThat(bars(row(html, code))).endsWith("SC102");
 		}
 		assertThat(html).doesNotContain("Overdue");
-		String inside = page(get("/dashboard").with(as(Accounts.SECRETARIAT)));
+		String inside = everyPage("/dashboard", as(Accounts.SECRETARIAT));
 		assertThat(row(inside, "AA")).contains("/parties/AA/reports/SC103\"");
 		assertThat(bars(row(inside, "AA"))).as("a draft's figures are still being written").doesNotContain("SC103");
 		assertThat(bars(row(inside, "AB"))).endsWith("SC103");
@@ -205,8 +218,10 @@ class DashboardTest {
 
 	@Test
 	void inFrenchAndSpanish() throws Exception {
-		assertThat(page(get("/dashboard?lang=fr"))).contains("Le processus des PANI", "Cambodge", "Catégorie C");
-		assertThat(page(get("/dashboard?lang=es"))).contains("El proceso de los PANM", "Camboya");
+		assertThat(page(get("/dashboard?lang=fr"))).contains("Le processus des PANI", "Cambodge", "Catégorie C",
+				"Couleurs des graphiques :", "derniers rapports de Cambodge : SC66 :");
+		assertThat(page(get("/dashboard?lang=es"))).contains("El proceso de los PANM", "Camboya",
+				"Colores de los gráficos:", "últimos informes de Camboya: SC66:");
 	}
 
 	private void setSubmittedAfterDue(String code, int days) {
@@ -220,7 +235,7 @@ class DashboardTest {
 		return this.jdbc.queryForObject("select category from party where code = ?", String.class, code);
 	}
 
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+	private RequestPostProcessor as(String username) {
 		return this.accounts.as(username);
 	}
 
@@ -228,6 +243,24 @@ class DashboardTest {
 		var response = this.mvc.perform(request).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		return response.getContentAsString();
+	}
+
+	/** Every page of a view, one after the other, following the "next page" links. */
+	private String everyPage(String path, RequestPostProcessor... as) throws Exception {
+		StringBuilder pages = new StringBuilder();
+		String next = path;
+		for (int page = 1; next != null; page++) {
+			assertThat(page).as("pages of " + path).isLessThan(10);
+			MockHttpServletRequestBuilder request = get(next);
+			for (RequestPostProcessor who : as) {
+				request = request.with(who);
+			}
+			String html = page(request);
+			pages.append(html);
+			Matcher link = Pattern.compile("href=\"([^\"]*)\" rel=\"next\"").matcher(html);
+			next = link.find() ? link.group(1).replace("&amp;", "&") : null;
+		}
+		return pages.toString();
 	}
 
 	private static List<String> rows(String html) {
