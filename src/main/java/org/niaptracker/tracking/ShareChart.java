@@ -48,10 +48,11 @@ public record ShareChart(String id, String title, String description, List<Bar> 
 	}
 
 	/**
-	 * The same bars as a small trend (the dashboard's, {@code dashboard/dashboard.html}):
-	 * one column per report, oldest on the left, each stacked by rating (the first rating
-	 * of the scale on top), drawn as one path per rating and colour rather than one
-	 * rectangle per segment, so that a table of many Parties stays light.
+	 * The same bars as a small trend (the dashboard's, drawn in
+	 * {@code dashboard/dashboard.html}): one column per report, oldest on the left, each
+	 * stacked by rating (the first rating of the scale on top), drawn as one path per
+	 * rating and colour rather than one rectangle per segment, so that a table of many
+	 * Parties stays light.
 	 */
 	public Trend trend() {
 		Map<String, Layer> layers = new LinkedHashMap<>();

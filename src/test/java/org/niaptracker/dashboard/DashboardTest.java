@@ -219,7 +219,7 @@ class DashboardTest {
 	@Test
 	void inFrenchAndSpanish() throws Exception {
 		assertThat(page(get("/dashboard?lang=fr"))).contains("Le processus des PANI", "Cambodge", "Catégorie C",
-				"Couleurs des graphiques :", "derniers rapports de Cambodge : SC66 :");
+				"Couleurs des graphiques :", "derniers rapports de Cambodge : SC66: ");
 		assertThat(page(get("/dashboard?lang=es"))).contains("El proceso de los PANM", "Camboya",
 				"Colores de los gráficos:", "últimos informes de Camboya: SC66:");
 	}
