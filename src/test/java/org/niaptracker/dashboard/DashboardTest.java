@@ -269,7 +269,7 @@ class DashboardTest {
 
 	/** The meetings of a row's trend chart, oldest first. */
 	private static List<String> bars(String row) {
-		Matcher matcher = Pattern.compile("<svg [^>]*data-bars=\"([^\"]*)\"").matcher(row);
+		Matcher matcher = Pattern.compile("<svg\\s[^>]*data-bars=\"([^\"]*)\"").matcher(row);
 		assertThat(matcher.find()).as("trend chart").isTrue();
 		return List.of(matcher.group(1).split(" "));
 	}
