@@ -48,8 +48,7 @@ class KeptFiles {
 	 * The file kept for this report and key, or else the file rendered now, kept for the
 	 * next reader (of this instance or another). Readers who ask for a file while this
 	 * instance renders it wait for that render; a render waits for one of the few
-	 * {@link RenderingSlots}, and looks again once it has one (another instance may have
-	 * kept the file meanwhile).
+	 * {@link RenderingSlots}.
 	 */
 	byte[] get(ExportedReport report, String kind, String language, String key, Supplier<byte[]> render) {
 		long reportId = report.report().id();
@@ -66,8 +65,8 @@ class KeptFiles {
 			return awaited(running);
 		}
 		try {
-			byte[] content = this.slots.render(() -> find(reportId, kind, language, secretariatRatings, key)
-				.orElseGet(() -> keep(reportId, kind, language, secretariatRatings, key, render.get())));
+			byte[] content = this.slots
+				.render(() -> keep(reportId, kind, language, secretariatRatings, key, render.get()));
 			mine.complete(content);
 			return content;
 		}

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -36,13 +37,13 @@ public class KeptPages {
 
 	private final Cache<String, KeptPage> pages;
 
-	KeptPages(@Value("${niap.kept-pages.max-size:8MB}") DataSize maxSize, MeterRegistry meters) {
+	KeptPages(@Value("${niap.kept-pages.max-size:8MB}") DataSize maxSize, ObjectProvider<MeterRegistry> meters) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxSize.toBytes())
 			.<String, KeptPage>weigher((etag, page) -> page.body().length)
 			.recordStats()
 			.build();
-		CaffeineCacheMetrics.monitor(meters, this.pages, "kept_pages");
+		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, this.pages, "kept_pages"));
 	}
 
 	/**
