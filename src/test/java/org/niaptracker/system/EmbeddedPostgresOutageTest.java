@@ -105,6 +105,11 @@ class EmbeddedPostgresOutageTest {
 				assertThat(status).as("while the database comes back").isIn(200, 503);
 			}
 			assertThat(status).as("after the restart").isEqualTo(200);
+			// pg_ctl may return (and the watchdog log its restart) a moment after the
+			// server already answers: wait for the line before the application stops.
+			while (!output.toString().contains("Restarted the embedded PostgreSQL") && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
 			assertThat(get(signedIn, base + "/notices").statusCode()).as("the same session after the restart")
 				.isEqualTo(200);
 			assertThat(app.getBean(JdbcTemplate.class)
