@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.niaptracker.web.ApiRequests;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.core.Ordered;
@@ -38,8 +39,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	static final String RETRY_AFTER_SECONDS = "5";
 
 	private static final String API_PROBLEM = """
-			{"type":"about:blank","title":"Service Unavailable","status":503,\
-			"detail":"The database is not available: nothing was saved."}""";
+			{"type":"about:blank","title":"Service Unavailable","status":503,"detail":"%s"}"""
+		.formatted(ApiRequests.DATABASE_UNAVAILABLE);
 
 	private static final Log logger = LogFactory.getLog(DatabaseUnavailableFilter.class);
 
@@ -74,7 +75,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 		response.setHeader("Cache-Control", "no-store");
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (ApiRequests.isApi(request)) {
 			// The API's answer is a problem detail (RFC 9457), as the error boundary's.
 			response.setContentType("application/problem+json");
 			response.getWriter().write(API_PROBLEM);

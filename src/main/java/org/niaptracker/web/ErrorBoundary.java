@@ -45,16 +45,14 @@ import org.springframework.web.servlet.ModelAndView;
  * Refused permissions stay with Spring Security (sign-in or 403); a form value the domain
  * rejects is shown beside its field by the form's own controller.
  * <p>
- * The public API ({@value #API}) gets the same statuses as problem details (RFC 9457,
- * {@code application/problem+json}) instead of pages: each kind of refusal is decided
- * here once, for pages and API alike. (Spring MVC's own refusals of an API request, such
- * as a parameter that is not a number, are the API's: {@code api.ApiErrors}.)
+ * The public API ({@value ApiRequests#PATH}) gets the same statuses as problem details
+ * (RFC 9457, {@code application/problem+json}) instead of pages: each kind of refusal is
+ * decided here once, for pages and API alike. (Spring MVC's own refusals of an API
+ * request, such as a parameter that is not a number, are the API's:
+ * {@code api.ApiErrors}.)
  */
 @ControllerAdvice
 class ErrorBoundary {
-
-	/** Where the public API lives: its errors are problem details, never pages. */
-	static final String API = "/api/";
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorBoundary.class);
 
@@ -80,7 +78,7 @@ class ErrorBoundary {
 	@ExceptionHandler(StaleVersionException.class)
 	Object staleVersion(StaleVersionException ex, HttpServletRequest request) {
 		logger.debug("Conflict on {}: {}", request.getRequestURI(), ex.getMessage());
-		if (isApi(request)) {
+		if (ApiRequests.isApi(request)) {
 			return problem(HttpStatus.CONFLICT, "Someone else changed this since it was read: read it again.");
 		}
 		ModelAndView page = conflictPage(request);
@@ -91,7 +89,7 @@ class ErrorBoundary {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	Object lostRace(OptimisticLockingFailureException ex, HttpServletRequest request) {
 		logger.debug("Concurrent change on {}: {}", request.getRequestURI(), ex.getMessage());
-		if (isApi(request)) {
+		if (ApiRequests.isApi(request)) {
 			return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time: read it again.");
 		}
 		return conflictPage(request);
@@ -100,7 +98,7 @@ class ErrorBoundary {
 	@ExceptionHandler(RuleViolationException.class)
 	Object ruleViolation(RuleViolationException ex, HttpServletRequest request) {
 		logger.debug("Refused on {}: {}", request.getRequestURI(), ex.getMessage());
-		if (isApi(request)) {
+		if (ApiRequests.isApi(request)) {
 			ResponseEntity<ProblemDetail> problem = problem(HttpStatus.CONFLICT, this.messages
 				.getMessage(ex.getMessageKey(), null, ex.getMessage(), LocaleContextHolder.getLocale()));
 			problem.getBody().setProperty("messageKey", ex.getMessageKey());
@@ -114,7 +112,7 @@ class ErrorBoundary {
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException ex, HttpServletRequest request) {
 		logger.debug("Not found on {}: {}", request.getRequestURI(), ex.getMessage());
-		if (isApi(request)) {
+		if (ApiRequests.isApi(request)) {
 			return problem(HttpStatus.NOT_FOUND, "Nothing here, or nothing this reader may see.");
 		}
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
@@ -126,7 +124,7 @@ class ErrorBoundary {
 	@ExceptionHandler(InvalidPropertyException.class)
 	Object invalidProperty(InvalidPropertyException ex, HttpServletRequest request) {
 		logger.debug("Refused field on {}: {}", request.getRequestURI(), ex.getMessage());
-		if (isApi(request)) {
+		if (ApiRequests.isApi(request)) {
 			return problem(HttpStatus.BAD_REQUEST, "A field no request of this API sends: " + ex.getPropertyName());
 		}
 		return new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
@@ -139,8 +137,8 @@ class ErrorBoundary {
 				request.getRequestURI(), ex.getMessage());
 		response.setHeader("Retry-After", "5");
 		response.setHeader("Cache-Control", "no-store");
-		if (isApi(request)) {
-			return problem(HttpStatus.SERVICE_UNAVAILABLE, "The database is not available: nothing was saved.");
+		if (ApiRequests.isApi(request)) {
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, ApiRequests.DATABASE_UNAVAILABLE);
 		}
 		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 	}
@@ -151,15 +149,10 @@ class ErrorBoundary {
 				ex.getMessage());
 		response.setHeader("Retry-After", "10");
 		response.setHeader("Cache-Control", "no-store");
-		if (isApi(request)) {
+		if (ApiRequests.isApi(request)) {
 			return problem(HttpStatus.SERVICE_UNAVAILABLE, "The server is busy: please try again in a moment.");
 		}
 		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE).addObject("reason", "error.busy");
-	}
-
-	/** Whether the request is one of the public API's. */
-	static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + API);
 	}
 
 	/** An API's answer: a problem detail (RFC 9457), never a page. */
