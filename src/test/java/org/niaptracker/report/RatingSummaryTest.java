@@ -1,6 +1,13 @@
 package org.niaptracker.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.ReportViews;
@@ -44,6 +51,32 @@ class RatingSummaryTest {
 				"Neuf des treize actions sont en bonne voie, deux en grande partie réalisées, une en difficulté et une pas encore évaluée.");
 		assertThat(this.summary.of(report, SPANISH)).isEqualTo(
 				"Nueve de las trece acciones están en curso, dos sustancialmente logradas, una con dificultades y una sin evaluar.");
+	}
+
+	/**
+	 * The spell-out formats are kept per locale and shared by all requests: readers in
+	 * three languages at once each get their own sentence, never a mixed one.
+	 */
+	@Test
+	void readersInThreeLanguagesAtOnceEachGetTheirSentence() throws Exception {
+		ReportView report = ReportViews.sc66Like().build();
+		Map<Locale, String> expected = Map.of(Locale.ENGLISH, this.summary.of(report, Locale.ENGLISH), FRENCH,
+				this.summary.of(report, FRENCH), SPANISH, this.summary.of(report, SPANISH));
+		List<Locale> locales = List.of(Locale.ENGLISH, FRENCH, SPANISH);
+		ExecutorService readers = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<Boolean>> answers = new ArrayList<>();
+			for (int i = 0; i < 600; i++) {
+				Locale locale = locales.get(i % 3);
+				answers.add(readers.submit(() -> expected.get(locale).equals(this.summary.of(report, locale))));
+			}
+			for (Future<Boolean> answer : answers) {
+				assertThat(answer.get(30, TimeUnit.SECONDS)).isTrue();
+			}
+		}
+		finally {
+			readers.shutdownNow();
+		}
 	}
 
 	@Test

@@ -80,7 +80,11 @@ class OperationsTest {
 			.containsPattern("niap_reports_moves_total\\{[^}]*step=\"publish\"[^}]*\\} [1-9]")
 			.containsPattern("niap_imports_seconds_count\\{[^}]*outcome=\"failure\"[^}]*step=\"upload\"[^}]*\\} [1-9]")
 			.containsPattern("niap_exports_seconds_count\\{[^}]*format=\"docx\"[^}]*\\} [1-9]")
-			.contains("http_server_requests_seconds");
+			.contains("http_server_requests_seconds")
+			// Each request is timed once: Spring Security's per-filter and per-decision
+			// observations are off (SecurityConfiguration), sign-ins stay observed.
+			.doesNotContain("spring_security_filterchains")
+			.doesNotContain("spring_security_authorizations");
 	}
 
 	private int status(MockHttpServletRequestBuilder request) throws Exception {
