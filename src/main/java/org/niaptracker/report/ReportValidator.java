@@ -12,6 +12,7 @@ import org.niaptracker.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.info.GitProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,10 @@ public class ReportValidator {
 
 	private final String build;
 
-	ReportValidator(ObjectProvider<BuildProperties> build, ObjectProvider<GitProperties> git) {
+	private final JdbcClient jdbc;
+
+	ReportValidator(ObjectProvider<BuildProperties> build, ObjectProvider<GitProperties> git, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		BuildProperties properties = build.getIfAvailable();
 		GitProperties commit = git.getIfAvailable();
 		this.build = ((properties != null) ? properties.getVersion() + "@" + properties.getTime() : "dev") + "/"
@@ -43,12 +47,46 @@ public class ReportValidator {
 		if (report.getStatus() != ReportStatus.PUBLISHED || CurrentUser.get().isPresent()) {
 			return Optional.empty();
 		}
-		String state = String.join(":", variant, String.valueOf(report.getId()), String.valueOf(report.getVersion()),
-				String.valueOf(report.getParty().getVersion()), String.valueOf(report.getMeeting().getVersion()),
-				String.valueOf(report.getMeeting().getRatingScale().getVersion()), locale.toLanguageTag(), this.build);
+		return Optional.of(of(
+				new Versions(report.getId(), report.getVersion(), report.getParty().getVersion(),
+						report.getMeeting().getVersion(), report.getMeeting().getRatingScale().getVersion()),
+				variant, locale));
+	}
+
+	/**
+	 * {@link #of(ReportingPeriod, String, Locale)} for a report named by its address,
+	 * from one plain statement that reads only the four versions: no transaction and no
+	 * entity, so that a reader whose copy is current (a 304), or who is sent a kept page,
+	 * costs little more than a static file. Empty, as there, for a reader signed in, and
+	 * for a report that is not published or does not exist (the caller then reads it the
+	 * usual way, which answers those cases).
+	 */
+	public Optional<String> ofPublished(String partyCode, String meetingCode, String variant, Locale locale) {
+		if (CurrentUser.get().isPresent()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				select r.id, r.version, p.version, m.version, s.version
+				from reporting_period r
+				join party p on p.id = r.party_id
+				join meeting m on m.id = r.meeting_id
+				join rating_scale s on s.id = m.rating_scale_id
+				where p.code = ? and m.code = ? and r.status = 'PUBLISHED'""")
+			.params(partyCode, meetingCode)
+			.query((rows, n) -> new Versions(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
+					rows.getLong(5)))
+			.optional()
+			.map((versions) -> of(versions, variant, locale));
+	}
+
+	private String of(Versions versions, String variant, Locale locale) {
+		String state = String.join(":", variant, String.valueOf(versions.report()),
+				String.valueOf(versions.reportVersion()), String.valueOf(versions.party()),
+				String.valueOf(versions.meeting()), String.valueOf(versions.scale()), locale.toLanguageTag(),
+				this.build);
 		// Weak: the same page, whether sent compressed or not (a strong validator would
 		// keep Tomcat from compressing it).
-		return Optional.of("W/\"" + hash(state) + "\"");
+		return "W/\"" + hash(state) + "\"";
 	}
 
 	/**
@@ -75,6 +113,12 @@ public class ReportValidator {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
+	}
+
+	/**
+	 * What the validator of a report's page is made of, besides the variant and language.
+	 */
+	private record Versions(long report, long reportVersion, long party, long meeting, long scale) {
 	}
 
 }

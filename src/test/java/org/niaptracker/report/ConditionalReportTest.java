@@ -1,5 +1,9 @@
 package org.niaptracker.report;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
@@ -8,6 +12,8 @@ import org.niaptracker.test.SqlStatements;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -36,6 +42,9 @@ class ConditionalReportTest {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private ReportValidator validator;
 
 	@Test
 	void aPublishedReportIsRevalidatedNotRenderedAgain() throws Exception {
@@ -87,6 +96,46 @@ class ConditionalReportTest {
 			.andReturn()
 			.getResponse()
 			.getHeader("ETag")).isNull();
+	}
+
+	/**
+	 * The validator read on its own (one plain statement, for a 304 or a kept page) is
+	 * the one the rendered page sends, in each language and after a change; there is none
+	 * for a draft, an unknown report, or a reader signed in.
+	 */
+	@Test
+	void theValidatorReadOnItsOwnIsTheOneThePageSends() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 2);
+		for (String language : new String[] { "en", "fr", "es" }) {
+			assertThat(this.validator.ofPublished("ZZ", "SC66", "page", Locale.forLanguageTag(language))).as(language)
+				.contains(etag("/parties/ZZ/reports/SC66?lang=" + language));
+		}
+		String before = etag("/parties/ZZ/reports/SC66?lang=en");
+		this.jdbc.update("update party set version = version + 1 where code = 'ZZ'");
+		assertThat(this.validator.ofPublished("ZZ", "SC66", "page", Locale.ENGLISH)).isNotEqualTo(Optional.of(before))
+			.contains(etag("/parties/ZZ/reports/SC66?lang=en"));
+		assertThat(this.validator.ofPublished("ZZ", "SC66", "print", Locale.ENGLISH))
+			.isNotEqualTo(this.validator.ofPublished("ZZ", "SC66", "page", Locale.ENGLISH));
+		assertThat(this.validator.ofPublished("ZZ", "SC99", "page", Locale.ENGLISH)).isEmpty();
+		assertThat(this.validator.ofPublished("XX", "SC66", "page", Locale.ENGLISH)).isEmpty();
+		this.jdbc.update("update reporting_period set status = 'ACCEPTED' where party_id = "
+				+ "(select id from party where code = 'ZZ')");
+		assertThat(this.validator.ofPublished("ZZ", "SC66", "page", Locale.ENGLISH)).isEmpty();
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken
+				.authenticated(this.users.loadUserByUsername(Accounts.FOCAL_KH), null, List.of()));
+		try {
+			assertThat(this.validator.ofPublished("KH", "SC66", "page", Locale.ENGLISH)).isEmpty();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private String etag(String page) throws Exception {
+		MvcResult result = this.mvc.perform(get(page)).andReturn();
+		assertThat(result.getResponse().getStatus()).as(page).isEqualTo(200);
+		return result.getResponse().getHeader("ETag");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.niaptracker.report.ReportValidator;
 import org.niaptracker.web.BadRequestException;
 import org.niaptracker.web.KeptPages;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,17 +50,29 @@ class ReportController {
 	/**
 	 * A published report read signed out carries a validator: asked again with it, the
 	 * answer is 304 after one statement, without rendering; asked by another reader, the
-	 * page kept under that validator is sent, also after one statement.
+	 * page kept under that validator is sent, also after one statement. Where one of
+	 * those answers is possible (a conditional request, or one without a query string),
+	 * the validator is first read on its own, outside any transaction; when it answers
+	 * nothing, the page is read and rendered as for everyone.
 	 */
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}")
 	ModelAndView report(@PathVariable String partyCode, @PathVariable String meetingCode, Model model, Locale locale,
 			ServletWebRequest request) {
+		if (mayBeAnsweredUnrendered(request) && this.validator.ofPublished(partyCode, meetingCode, "page", locale)
+			.map((etag) -> this.keptPages.isKept(request, etag))
+			.orElse(false)) {
+			return this.keptPages.answer(request);
+		}
 		Optional<ReportPage> page = this.lifecycle.page(partyCode, meetingCode,
 				(report) -> this.validator.of(report, "page", locale)
 					.map((etag) -> this.keptPages.isKept(request, etag))
 					.orElse(false));
 		return page.map((shown) -> new ModelAndView(showReport(shown, model, locale)))
 			.orElseGet(() -> this.keptPages.answer(request));
+	}
+
+	private static boolean mayBeAnsweredUnrendered(ServletWebRequest request) {
+		return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || request.getRequest().getQueryString() == null;
 	}
 
 	/** Submit, return, accept, publish or reopen the report. */
