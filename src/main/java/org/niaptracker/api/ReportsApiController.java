@@ -54,6 +54,14 @@ class ReportsApiController {
 			content = @Content)
 	ResponseEntity<ReportDocument> report(@Parameter(example = "KH") @PathVariable String partyCode,
 			@Parameter(example = "SC66") @PathVariable String meetingCode, ServletWebRequest request) {
+		// A conditional request is first answered from the validator read on its own (one
+		// plain statement), as the report's page is.
+		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+			Optional<String> current = this.validator.ofPublished(partyCode, meetingCode, VARIANT, Locale.ROOT);
+			if (current.isPresent() && ConditionalAnswers.revalidate(request, current.get())) {
+				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(current.get()).build();
+			}
+		}
 		String[] etag = new String[1];
 		Optional<ReportDocument> report = this.reader.report(partyCode, meetingCode,
 				(found) -> this.validator.of(found, VARIANT, Locale.ROOT).map((value) -> {
