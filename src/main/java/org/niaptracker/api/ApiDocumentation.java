@@ -156,7 +156,8 @@ class ApiDocumentation {
 		schema.addProperty("type", new StringSchema().example("about:blank"));
 		schema.addProperty("title", new StringSchema().example("Not Found"));
 		schema.addProperty("status", new IntegerSchema().example(404));
-		schema.addProperty("detail", new StringSchema().example("Nothing here, or nothing this reader may see."));
+		schema.addProperty("detail",
+				new StringSchema().example("There is nothing here, or nothing this caller may see."));
 		schema.addProperty("instance", new StringSchema().example("/api/v1/parties/KH/reports/SC67"));
 		return schema;
 	}

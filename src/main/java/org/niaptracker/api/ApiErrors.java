@@ -1,13 +1,13 @@
 package org.niaptracker.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.niaptracker.security.CurrentUser;
+import org.niaptracker.web.ApiRefusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * 406 and so on, with Spring's standard problem details;</li>
  * <li>a refused permission: for a caller who is not signed in, what it may not see does
  * not exist (404, as a signed-in reader gets for a report it may not read; there is no
- * sign-in page to send a script to); for a signed-in caller, 403.</li>
+ * sign-in page to send a script to); for a signed-in caller, 403, both worded by
+ * {@code web.ApiRefusals}, as every other refusal of the API.</li>
  * </ul>
  * The domain's refusals (not found, stale version, broken rule, database unavailable)
  * keep their one place, {@code web.ErrorBoundary}, which answers the API with problem
@@ -35,19 +36,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiErrors.class);
 
-	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<ProblemDetail> refused(AccessDeniedException ex) {
-		logger.debug("Refused: {}", ex.getMessage());
-		if (CurrentUser.get().isEmpty()) {
-			return problem(HttpStatus.NOT_FOUND, "Nothing here, or nothing this reader may see.");
-		}
-		return problem(HttpStatus.FORBIDDEN, "Not allowed to this caller.");
+	private final ApiRefusals refusals;
+
+	ApiErrors(ApiRefusals refusals) {
+		this.refusals = refusals;
 	}
 
-	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(status, detail));
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> refused(AccessDeniedException ex, HttpServletRequest request) {
+		logger.debug("Refused: {}", ex.getMessage());
+		if (CurrentUser.get().isEmpty()) {
+			return this.refusals.answer(this.refusals.notFound(request));
+		}
+		return this.refusals.answer(this.refusals.forbidden(request));
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.niaptracker.web.ApiRefusals;
 import org.niaptracker.web.ApiRequests;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
@@ -38,19 +39,18 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	static final String RETRY_AFTER_SECONDS = "5";
 
-	private static final String API_PROBLEM = """
-			{"type":"about:blank","title":"Service Unavailable","status":503,"detail":"%s"}"""
-		.formatted(ApiRequests.DATABASE_UNAVAILABLE);
-
 	private static final Log logger = LogFactory.getLog(DatabaseUnavailableFilter.class);
 
 	private final ThymeleafViewResolver views;
 
 	private final LocaleResolver locales;
 
-	DatabaseUnavailableFilter(ThymeleafViewResolver views, LocaleResolver localeResolver) {
+	private final ApiRefusals api;
+
+	DatabaseUnavailableFilter(ThymeleafViewResolver views, LocaleResolver localeResolver, ApiRefusals api) {
 		this.views = views;
 		this.locales = localeResolver;
+		this.api = api;
 	}
 
 	@Override
@@ -76,9 +76,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 		response.setHeader("Cache-Control", "no-store");
 		if (ApiRequests.isApi(request)) {
-			// The API's answer is a problem detail (RFC 9457), as the error boundary's.
-			response.setContentType("application/problem+json");
-			response.getWriter().write(API_PROBLEM);
+			// The API's answer is the problem detail (RFC 9457) the error boundary gives.
+			this.api.write(this.api.databaseUnavailable(request), response);
 			return;
 		}
 		response.setContentType("text/html;charset=UTF-8");

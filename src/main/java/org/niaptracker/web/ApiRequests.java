@@ -4,16 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Which requests are the public API's, whose errors are problem details (RFC 9457), never
- * pages; and what the API is told while the database is down. One place for the error
- * boundary and for {@code system.DatabaseUnavailableFilter}, which answers before it.
+ * pages ({@link ApiRefusals} words them). One place for the error boundary and for
+ * {@code system.DatabaseUnavailableFilter}, which answers before it.
  */
 public final class ApiRequests {
 
 	/** Where the public API lives. */
 	public static final String PATH = "/api/";
-
-	/** The detail of the 503 problem while the database is unreachable. */
-	public static final String DATABASE_UNAVAILABLE = "The database is not available: nothing was saved.";
 
 	private ApiRequests() {
 	}

@@ -14,14 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.InvalidPropertyException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,7 +42,8 @@ import org.springframework.web.servlet.ModelAndView;
  * <p>
  * The public API ({@value ApiRequests#PATH}) gets the same statuses as problem details
  * (RFC 9457, {@code application/problem+json}) instead of pages: each kind of refusal is
- * decided here once, for pages and API alike. (Spring MVC's own refusals of an API
+ * decided here once, for pages and API alike, and worded by {@link ApiRefusals}, as the
+ * API's own advice words the refusals of its writes. (Spring MVC's own refusals of an API
  * request, such as a parameter that is not a number, are the API's:
  * {@code api.ApiErrors}.)
  */
@@ -69,17 +65,17 @@ class ErrorBoundary {
 	private static final Pattern ADMIN_RECORD = Pattern
 		.compile("^(/admin/(?:parties|meetings|scales)/[^/]+(?:/mappings/[^/]+)?)(/delete)?$");
 
-	private final MessageSource messages;
+	private final ApiRefusals api;
 
-	ErrorBoundary(MessageSource messages) {
-		this.messages = messages;
+	ErrorBoundary(ApiRefusals api) {
+		this.api = api;
 	}
 
 	@ExceptionHandler(StaleVersionException.class)
 	Object staleVersion(StaleVersionException ex, HttpServletRequest request) {
 		logger.debug("Conflict on {}: {}", request.getRequestURI(), ex.getMessage());
 		if (ApiRequests.isApi(request)) {
-			return problem(HttpStatus.CONFLICT, "Someone else changed this since it was read: read it again.");
+			return this.api.answer(this.api.stale(request));
 		}
 		ModelAndView page = conflictPage(request);
 		page.addObject("detail", ex.getDetail());
@@ -90,7 +86,7 @@ class ErrorBoundary {
 	Object lostRace(OptimisticLockingFailureException ex, HttpServletRequest request) {
 		logger.debug("Concurrent change on {}: {}", request.getRequestURI(), ex.getMessage());
 		if (ApiRequests.isApi(request)) {
-			return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time: read it again.");
+			return this.api.answer(this.api.stale(request));
 		}
 		return conflictPage(request);
 	}
@@ -99,10 +95,7 @@ class ErrorBoundary {
 	Object ruleViolation(RuleViolationException ex, HttpServletRequest request) {
 		logger.debug("Refused on {}: {}", request.getRequestURI(), ex.getMessage());
 		if (ApiRequests.isApi(request)) {
-			ResponseEntity<ProblemDetail> problem = problem(HttpStatus.CONFLICT, this.messages
-				.getMessage(ex.getMessageKey(), null, ex.getMessage(), LocaleContextHolder.getLocale()));
-			problem.getBody().setProperty("messageKey", ex.getMessageKey());
-			return problem;
+			return this.api.answer(this.api.refused(ex.getMessageKey(), request));
 		}
 		ModelAndView page = conflictPage(request);
 		page.addObject("refusal", ex.getMessageKey());
@@ -113,7 +106,7 @@ class ErrorBoundary {
 	Object notFound(NotFoundException ex, HttpServletRequest request) {
 		logger.debug("Not found on {}: {}", request.getRequestURI(), ex.getMessage());
 		if (ApiRequests.isApi(request)) {
-			return problem(HttpStatus.NOT_FOUND, "Nothing here, or nothing this reader may see.");
+			return this.api.answer(this.api.notFound(request));
 		}
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 	}
@@ -125,7 +118,7 @@ class ErrorBoundary {
 	Object invalidProperty(InvalidPropertyException ex, HttpServletRequest request) {
 		logger.debug("Refused field on {}: {}", request.getRequestURI(), ex.getMessage());
 		if (ApiRequests.isApi(request)) {
-			return problem(HttpStatus.BAD_REQUEST, "A field no request of this API sends: " + ex.getPropertyName());
+			return this.api.answer(this.api.unknownField(ex.getPropertyName(), request));
 		}
 		return new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
 	}
@@ -136,10 +129,10 @@ class ErrorBoundary {
 		logger.warn("The database is not available: answered {} {} with 503 ({})", request.getMethod(),
 				request.getRequestURI(), ex.getMessage());
 		response.setHeader("Retry-After", "5");
-		response.setHeader("Cache-Control", "no-store");
 		if (ApiRequests.isApi(request)) {
-			return problem(HttpStatus.SERVICE_UNAVAILABLE, ApiRequests.DATABASE_UNAVAILABLE);
+			return this.api.answer(this.api.databaseUnavailable(request));
 		}
+		response.setHeader("Cache-Control", "no-store");
 		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
@@ -148,18 +141,11 @@ class ErrorBoundary {
 		logger.warn("Busy: answered {} {} with 503 ({})", request.getMethod(), request.getRequestURI(),
 				ex.getMessage());
 		response.setHeader("Retry-After", "10");
-		response.setHeader("Cache-Control", "no-store");
 		if (ApiRequests.isApi(request)) {
-			return problem(HttpStatus.SERVICE_UNAVAILABLE, "The server is busy: please try again in a moment.");
+			return this.api.answer(this.api.busy(request));
 		}
+		response.setHeader("Cache-Control", "no-store");
 		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE).addObject("reason", "error.busy");
-	}
-
-	/** An API's answer: a problem detail (RFC 9457), never a page. */
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(status, detail));
 	}
 
 	private static ModelAndView conflictPage(HttpServletRequest request) {

@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.niaptracker.report.RatingSummary;
 import org.niaptracker.review.NoticeService;
 import org.niaptracker.security.WebSliceSecurity;
+import org.niaptracker.web.ApiRefusals;
 import org.niaptracker.web.KeptPages;
 import org.niaptracker.web.Ordinals;
 
@@ -26,7 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ WebSliceSecurity.class, RatingSummary.class, Ordinals.class, KeptPages.class })
+@Import({ WebSliceSecurity.class, RatingSummary.class, Ordinals.class, KeptPages.class, ApiRefusals.class })
 @MockitoBean(types = NoticeService.class)
 public @interface WebSliceTest {
 

@@ -99,7 +99,7 @@ class MessagesTest {
 			used.add("summary.rating." + ratings.group(1));
 		}
 		Pattern literal = Pattern
-			.compile("\"((?:check|lifecycle|edit|newReport|review|summary|history)\\.[A-Za-z.]+)\"");
+			.compile("\"((?:check|lifecycle|edit|newReport|review|summary|history|api\\.problem)\\.[A-Za-z.]+)\"");
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter((file) -> file.toString().endsWith(".java")).toList()) {
 				Matcher matcher = literal.matcher(Files.readString(source));
@@ -110,7 +110,8 @@ class MessagesTest {
 				}
 			}
 		}
-		assertThat(used).contains("check.unrated", "rating.NOT_COMMENCED", "summary.rating.ON_TRACK");
+		assertThat(used).contains("check.unrated", "rating.NOT_COMMENCED", "summary.rating.ON_TRACK",
+				"api.problem.notFound");
 		assertThat(english).containsAll(used);
 	}
 

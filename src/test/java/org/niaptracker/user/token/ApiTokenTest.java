@@ -188,7 +188,7 @@ class ApiTokenTest {
 		this.mvc.perform(savePartA(null))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", "Bearer"))
-			.andExpect(header().string("Content-Type", "application/problem+json;charset=UTF-8"))
+			.andExpect(header().string("Content-Type", "application/problem+json"))
 			.andExpect(jsonPath("$.status").value(401));
 	}
 
