@@ -6,17 +6,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import org.niaptracker.api.ApiViews.MeetingDetail;
 import org.niaptracker.api.ApiViews.MeetingPage;
 import org.niaptracker.api.ApiViews.Overview;
 import org.niaptracker.api.ApiViews.RatingScale;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Meetings, their rating scales and their public overviews. */
@@ -33,12 +33,8 @@ class MeetingsApiController {
 	@Tag(name = ApiDocumentation.MEETINGS)
 	@Operation(summary = "List the meetings, oldest first, a page at a time",
 			description = "The Link header points to the next and previous pages.")
-	ResponseEntity<MeetingPage> meetings(
-			@Parameter(description = Paging.PAGE_DESCRIPTION) @RequestParam(defaultValue = "0") @Min(0) int page,
-			@Parameter(description = Paging.SIZE_DESCRIPTION) @RequestParam(
-					defaultValue = "" + Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size,
-			HttpServletRequest request) {
-		MeetingPage meetings = this.reader.meetings(page, size);
+	ResponseEntity<MeetingPage> meetings(@ParameterObject @Valid PageQuery query, HttpServletRequest request) {
+		MeetingPage meetings = this.reader.meetings(query.page(), query.size());
 		return ResponseEntity.ok().headers(Paging.links(request, meetings.page())).body(meetings);
 	}
 

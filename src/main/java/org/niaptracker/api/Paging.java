@@ -8,10 +8,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * How the API's lists come in pages: {@code page} from 0 and {@code size} from 1 to
- * {@value #MAX_SIZE} ({@value #DEFAULT_SIZE} by default); anything else is a 400. Each
- * answer says where it stands ({@code page} in the body) and links to its neighbours in a
- * {@code Link} header (RFC 8288, relative to this server: {@code rel="next"},
- * {@code rel="prev"}).
+ * {@value #MAX_SIZE} ({@value #DEFAULT_SIZE} by default), asked for as a
+ * {@link PageQuery}; anything else is a 400. Each answer says where it stands
+ * ({@code page} in the body) and links to its neighbours in a {@code Link} header (RFC
+ * 8288, relative to this server: {@code rel="next"}, {@code rel="prev"}).
  */
 final class Paging {
 
@@ -19,9 +19,11 @@ final class Paging {
 
 	static final int MAX_SIZE = 100;
 
-	static final String PAGE_DESCRIPTION = "The page, from 0";
-
-	static final String SIZE_DESCRIPTION = "Items per page, from 1 to " + MAX_SIZE;
+	/**
+	 * The last page that can be asked for: its offset ({@code page * size}) and the row
+	 * after it stay within a query's {@code int} offset at any size.
+	 */
+	static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
 
 	private Paging() {
 	}

@@ -4,19 +4,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import org.niaptracker.api.ApiViews.ActionTimeline;
 import org.niaptracker.api.ApiViews.Party;
 import org.niaptracker.api.ApiViews.PartyPage;
 import org.niaptracker.api.ApiViews.Plan;
 import org.niaptracker.api.ApiViews.Revision;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Parties, their plans and revisions, and their actions over time. */
@@ -34,12 +34,8 @@ class PartiesApiController {
 	@Tag(name = ApiDocumentation.PARTIES)
 	@Operation(summary = "List the Parties, by name, a page at a time",
 			description = "The Link header points to the next and previous pages.")
-	ResponseEntity<PartyPage> parties(
-			@Parameter(description = Paging.PAGE_DESCRIPTION) @RequestParam(defaultValue = "0") @Min(0) int page,
-			@Parameter(description = Paging.SIZE_DESCRIPTION) @RequestParam(
-					defaultValue = "" + Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size,
-			HttpServletRequest request) {
-		PartyPage parties = this.reader.parties(page, size);
+	ResponseEntity<PartyPage> parties(@ParameterObject @Valid PageQuery query, HttpServletRequest request) {
+		PartyPage parties = this.reader.parties(query.page(), query.size());
 		return ResponseEntity.ok().headers(Paging.links(request, parties.page())).body(parties);
 	}
 

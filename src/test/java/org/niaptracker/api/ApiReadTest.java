@@ -1,8 +1,15 @@
 package org.niaptracker.api;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
@@ -186,6 +193,47 @@ class ApiReadTest {
 		assertThat(read(ok(get("/api/v1/parties").param("page", "9"))).get("items")).isEmpty();
 	}
 
+	/**
+	 * A page or size out of range, not a whole number or beyond an int: a 400 that names
+	 * the field with a message in the caller's language, for both paged lists; never a
+	 * 500. An empty parameter takes its default.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "/api/v1/parties, page, -1, Pages are numbered from 0.",
+			"/api/v1/parties, page, first, 'The page is a whole number, from 0.'",
+			"/api/v1/parties, page, 1.5, 'The page is a whole number, from 0.'",
+			"/api/v1/parties, page, 2147483648, 'The page is a whole number, from 0.'",
+			"/api/v1/parties, page, 2147483647, The page is at most 21474835.",
+			"/api/v1/meetings, page, 21474836, The page is at most 21474835.",
+			"/api/v1/parties, size, 0, The size is at least 1.", "/api/v1/parties, size, 101, The size is at most 100.",
+			"/api/v1/meetings, size, 1000, The size is at most 100.",
+			"/api/v1/meetings, size, ten, The size is a whole number.",
+			"/api/v1/meetings, page, -5, Pages are numbered from 0." })
+	void aBadPageOrSizeIsA400NamingTheField(String list, String parameter, String value, String message)
+			throws Exception {
+		JsonNode problem = read(problem(get(list).param(parameter, value), 400));
+		assertThat(problem.get("errors")).hasSize(1);
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(parameter);
+		assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo(message);
+	}
+
+	@Test
+	void pagingIsRefusedInTheCallersLanguageAndDefaultsWhenEmpty() throws Exception {
+		assertThat(frenchErrors(get("/api/v1/parties").param("page", "-1").param("size", "500")))
+			.containsExactlyInAnyOrder("page: Les pages sont numérotées à partir de 0.",
+					"size: La taille est d’au plus 100.");
+		// What does not bind is told first (validation waits for a query that binds).
+		assertThat(frenchErrors(get("/api/v1/parties").param("page", "x").param("size", "500")))
+			.containsExactly("page: La page est un nombre entier, à partir de 0.");
+		assertThat(read(ok(get("/api/v1/parties").param("page", "").param("size", ""))).get("page").get("size").asInt())
+			.isEqualTo(Paging.DEFAULT_SIZE);
+		// The last page there can be, at the largest size: nothing there.
+		for (String list : new String[] { "/api/v1/meetings", "/api/v1/parties" }) {
+			assertThat(read(ok(get(list).param("page", String.valueOf(Paging.MAX_PAGE)).param("size", "100")))
+				.get("items")).isEmpty();
+		}
+	}
+
 	@Test
 	void badParametersAreProblemDetails() throws Exception {
 		problem(get("/api/v1/parties").param("size", "101"), 400);
@@ -332,6 +380,15 @@ class ApiReadTest {
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
 		assertThat(problem.get("title").asString()).isNotBlank();
 		return response;
+	}
+
+	private List<String> frenchErrors(MockHttpServletRequestBuilder request) throws Exception {
+		MockHttpServletResponse response = problem(request.locale(Locale.FRENCH), 400);
+		JsonNode problem = this.json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+		List<String> errors = new ArrayList<>();
+		problem.get("errors")
+			.forEach((error) -> errors.add(error.get("field").asString() + ": " + error.get("message").asString()));
+		return errors;
 	}
 
 	private JsonNode read(MockHttpServletResponse response) throws Exception {
