@@ -131,7 +131,11 @@ public class Dashboard {
 				achievedActions, actions, row.exitMeeting());
 	}
 
-	/** The figures in words: "SC108: Achieved 20%, On track 40% …; SC109: …". */
+	/**
+	 * The figures in words: "SC108: Achieved 20%, On track 40% …; SC109: …", with each
+	 * language's spacing around the colon and the percent sign (French: a narrow no-break
+	 * space before both).
+	 */
 	private String description(List<ShareChart.Bar> bars, Locale locale) {
 		if (bars.isEmpty()) {
 			return message("dashboard.trend.none", locale);
@@ -140,9 +144,9 @@ public class Dashboard {
 		for (ShareChart.Bar bar : bars) {
 			List<String> segments = new ArrayList<>();
 			for (ShareChart.Segment segment : bar.segments()) {
-				segments.add(segment.label() + " " + segment.percent() + "%");
+				segments.add(message("dashboard.trend.share", locale, segment.label(), segment.percent()));
 			}
-			parts.add(bar.label() + ": " + String.join(", ", segments));
+			parts.add(message("dashboard.trend.bar", locale, bar.label(), String.join(", ", segments)));
 		}
 		return String.join("; ", parts) + ".";
 	}

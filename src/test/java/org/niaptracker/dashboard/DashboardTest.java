@@ -218,8 +218,19 @@ class DashboardTest {
 
 	@Test
 	void inFrenchAndSpanish() throws Exception {
-		assertThat(page(get("/dashboard?lang=fr"))).contains("Le processus des PANI", "Cambodge", "Catégorie C",
-				"Couleurs des graphiques :", "derniers rapports de Cambodge : SC66: ");
+		String french = page(get("/dashboard?lang=fr"));
+		assertThat(french).contains("Le processus des PANI", "Cambodge", "Catégorie C", "Couleurs des graphiques :");
+		// The chart's figures (its title, also its tooltip) as French sets them: a narrow
+		// no-break space before the colon and the percent sign.
+		Matcher title = Pattern.compile("<title id=\"trend-KH\">([^<]*)</title>").matcher(row(french, "KH"));
+		assertThat(title.find()).isTrue();
+		assertThat(title.group(1))
+			.startsWith(
+					"Part des actions par évaluation dans les derniers rapports de " + "Cambodge\u202f: SC66\u202f: ")
+			.contains(" 69\u202f%")
+			.endsWith("\u202f%.")
+			.doesNotContain("SC66:", " %")
+			.doesNotContainPattern("[0-9]%");
 		assertThat(page(get("/dashboard?lang=es"))).contains("El proceso de los PANM", "Camboya",
 				"Colores de los gráficos:", "últimos informes de Camboya: SC66:");
 	}

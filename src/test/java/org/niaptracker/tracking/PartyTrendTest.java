@@ -228,6 +228,11 @@ class PartyTrendTest {
 		Document french = page(get("/parties/KH").header("Accept-Language", "fr"));
 		assertThat(french.select("#trend-change [data-field=change-summary]").text())
 			.startsWith("Depuis SC66 : 1 action de plus « réalisé »");
+		// Each segment's tooltip: rating, actions and share, with French spacing.
+		assertThat(page.select("#party-trend svg [data-bar=SC69] [data-rating=ACHIEVED] > title").text())
+			.isEqualTo("Achieved: 1 (8%)");
+		assertThat(french.select("#party-trend svg [data-bar=SC69] [data-rating=ON_TRACK] > title").text())
+			.endsWith("\u202f: 8 (62\u202f%)");
 	}
 
 	private void assess(String party, String meeting) {
