@@ -27,14 +27,20 @@ public class RatingCounts {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The Party's ratings, counted from the index on (report, rating) alone
+	 * ({@code V22__evaluation_rating_counts_index.sql}).
+	 */
+	static final String PARTY = """
+			select e.reporting_period_id, coalesce(e.progress_rating_id, 0), count(*)
+			  from evaluation e
+			 where e.reporting_period_id = any(?)
+			 group by 1, 2""";
+
 	/** The Party's ratings: report id to (rating id, or {@link #UNRATED}) to actions. */
 	@Transactional(readOnly = true)
 	public Map<Long, Map<Long, Integer>> party(Collection<Long> reportIds) {
-		return count("""
-				select e.reporting_period_id, coalesce(e.progress_rating_id, 0), count(*)
-				  from evaluation e
-				 where e.reporting_period_id = any(?)
-				 group by 1, 2""", reportIds);
+		return count(PARTY, reportIds);
 	}
 
 	/**
