@@ -28,11 +28,6 @@ PAGES = ["/favicon.ico", "304", "/parties/KH/reports/SC66", "/parties/KH/reports
          "/parties/KH/reports/SC66/annex.pdf", "/", "/dashboard"]
 
 
-def chosen_jvm_options():
-    with open(os.path.join(pages.ROOT, "pom.xml")) as pom:
-        return re.search(r"<niap.jvm.arguments>(.*)</niap.jvm.arguments>", pom.read()).group(1)
-
-
 def start(jar, data, options):
     port, pg = pages.free_port(), pages.free_port()
     env = dict(os.environ, NIAP_DATA_DIR=os.path.abspath(data))
@@ -88,7 +83,7 @@ def main():
     parser.add_argument("--opts-a", help="JVM options of jar A")
     parser.add_argument("--opts-b", help="JVM options of jar B")
     args = parser.parse_args()
-    options = os.environ.get("JAVA_OPTS") or chosen_jvm_options()
+    options = os.environ.get("JAVA_OPTS") or pages.chosen_jvm_options()
     options_a, options_b = args.opts_a or options, args.opts_b or options
     apps = [start(args.jar_a, args.data_a, options_a), start(args.jar_b, args.data_b, options_b)]
     try:

@@ -7,7 +7,8 @@ to the first page and the Java process's resident memory after the benchmark.
 
     bench/pages.sh                       # the full run (about 5 minutes once the data exists, 7 the first time)
     bench/pages.sh --smoke               # a few seconds of load per page on 3 small Parties (about 1 minute)
-    JAVA_OPTS='-Xmx256m' bench/pages.sh  # JVM options for the app; --java for another JDK, --jar for another jar
+    JAVA_OPTS='-Xmx256m' bench/pages.sh  # JVM options for the app (default: the app's own, niap.jvm.arguments in
+                                         # pom.xml); --java for another JDK, --jar for another jar
 
 Only the standard library: wrk (Debian's package) makes the load; without it, a Python loop of threads
 does (slower, for the smoke mode). psql runs the generator against the embedded PostgreSQL.
@@ -31,6 +32,12 @@ import urllib.parse
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def chosen_jvm_options():
+    with open(os.path.join(ROOT, "pom.xml")) as pom:
+        found = re.search(r"<niap.jvm.arguments>(.*)</niap.jvm.arguments>", pom.read())
+    return found.group(1).strip() if found else ""
 
 
 def free_port():
@@ -290,7 +297,9 @@ def main():
     parser.add_argument("--jar", help="the app's jar (default: target/niap-tracker-*.jar, built if missing)")
     parser.add_argument("--java", default=os.path.join(os.environ["JAVA_HOME"], "bin", "java")
                         if os.environ.get("JAVA_HOME") else "java")
-    parser.add_argument("--jvm-opts", default=os.environ.get("JAVA_OPTS", ""), help="JVM options (default: $JAVA_OPTS)")
+    parser.add_argument("--jvm-opts", default=os.environ.get("JAVA_OPTS") or chosen_jvm_options(),
+                        help="JVM options (default: $JAVA_OPTS, else niap.jvm.arguments in pom.xml, which the README, "
+                             "the container and spring-boot:run use)")
     parser.add_argument("--data", help="data directory, kept and reused (default: target/bench/data-PxAxM)")
     parser.add_argument("--parties", type=int, default=600)
     parser.add_argument("--actions", type=int, default=50)
