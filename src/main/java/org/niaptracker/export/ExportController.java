@@ -1,8 +1,6 @@
 package org.niaptracker.export;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.niaptracker.review.PublishedOverview;
@@ -52,30 +50,25 @@ class ExportController {
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/annex.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String partyCode, @PathVariable String meetingCode,
 			ServletWebRequest request) {
-		ExportedReport report = this.exports.load(partyCode, meetingCode);
-		return download(report, "pdf", request, MediaType.APPLICATION_PDF, () -> this.exports.pdf(report));
+		return download(partyCode, meetingCode, ReportFile.PDF, MediaType.APPLICATION_PDF, request);
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/annex.docx")
 	ResponseEntity<byte[]> docx(@PathVariable String partyCode, @PathVariable String meetingCode,
 			ServletWebRequest request) {
-		ExportedReport report = this.exports.load(partyCode, meetingCode);
-		return download(report, "docx", request, DOCX, () -> this.exports.docx(report));
+		return download(partyCode, meetingCode, ReportFile.DOCX, DOCX, request);
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/report.json")
 	ResponseEntity<byte[]> json(@PathVariable String partyCode, @PathVariable String meetingCode,
 			ServletWebRequest request) {
-		ExportedReport report = this.exports.load(partyCode, meetingCode);
-		return download(report, "json", request, MediaType.APPLICATION_JSON,
-				() -> this.exports.json(report).getBytes(StandardCharsets.UTF_8));
+		return download(partyCode, meetingCode, ReportFile.JSON, MediaType.APPLICATION_JSON, request);
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/evaluations.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String partyCode, @PathVariable String meetingCode,
 			ServletWebRequest request) {
-		ExportedReport report = this.exports.load(partyCode, meetingCode);
-		return download(report, "csv", request, CSV, () -> this.exports.csv(report).getBytes(StandardCharsets.UTF_8));
+		return download(partyCode, meetingCode, ReportFile.CSV, CSV, request);
 	}
 
 	/** Every published report of a meeting, one annex after the other. */
@@ -120,32 +113,33 @@ class ExportController {
 	}
 
 	/**
-	 * A report's download. A published report's carries a validator from its content: a
-	 * request that has the same file already answers 304 without rendering it again (and
-	 * a published report's PDF and Word files, kept under that validator, are rendered
-	 * only once).
+	 * A report's download. A published report's carries a validator from its versions: a
+	 * request that has the same file already answers 304 after one statement, without
+	 * reading the report (see {@link ExportService#download}).
 	 */
-	private ResponseEntity<byte[]> download(ExportedReport report, String extension, ServletWebRequest request,
-			MediaType type, Supplier<byte[]> render) {
-		Optional<String> etag = this.exports.validator(report, extension);
-		if (etag.isPresent() && ConditionalAnswers.revalidate(request, etag.get())) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag.get()).build();
+	private ResponseEntity<byte[]> download(String partyCode, String meetingCode, ReportFile file, MediaType type,
+			ServletWebRequest request) {
+		Download download = this.exports.download(partyCode, meetingCode, file,
+				(etag) -> ConditionalAnswers.revalidate(request, etag));
+		if (download.isNotModified()) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(download.etag()).build();
 		}
-		ResponseEntity<byte[]> response = download(report.fileName(extension), type, render.get());
-		return etag
-			.map((value) -> ResponseEntity.status(response.getStatusCode())
-				.headers(response.getHeaders())
-				.eTag(value)
-				.body(response.getBody()))
-			.orElse(response);
+		ResponseEntity.BodyBuilder answer = attachment(download.fileName(), type);
+		if (download.etag() != null) {
+			answer.eTag(download.etag());
+		}
+		return answer.body(download.content());
 	}
 
 	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] body) {
+		return attachment(fileName, type).body(body);
+	}
+
+	private static ResponseEntity.BodyBuilder attachment(String fileName, MediaType type) {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(body);
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
 	}
 
 }

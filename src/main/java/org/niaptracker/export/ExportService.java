@@ -3,13 +3,17 @@ package org.niaptracker.export;
 import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.ReportValidator;
+import org.niaptracker.report.ReportView;
+import org.niaptracker.report.ReportingPeriod;
 import org.niaptracker.report.VisibleReport;
 import org.niaptracker.review.OverviewService;
 import org.niaptracker.review.PublishedOverview;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * administrators), and loads only what the annex prints: the report, its scale, its
  * evaluations and, where visible, the Secretariat's ratings. A meeting's public overview
  * comes from the review's {@code OverviewService}, published figures only. The PDF and
- * Word files of a published report are rendered once and kept ({@link KeptFiles}).
+ * Word files of a published report are rendered once and kept ({@link KeptFiles}); a
+ * published report's downloads carry a validator from its versions, so that a reader who
+ * has the file already, or a kept file, is answered without reading the report
+ * ({@link #download}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,10 +81,39 @@ public class ExportService {
 		this.data = data;
 	}
 
+	/** The report as its exports print it, for the current reader. */
 	public ExportedReport load(String partyCode, String meetingCode) {
-		VisibleReport report = this.reports.read(partyCode, meetingCode);
-		return new ExportedReport(report.report(), report.assessments(),
-				this.ratingSummary.of(report.report(), AnnexRenderer.ANNEX_LANGUAGE));
+		return exported(this.reports.read(partyCode, meetingCode));
+	}
+
+	/**
+	 * A report's download for the current reader, with the read permissions of its page.
+	 * A published report's file carries a validator computed after one statement, the
+	 * report with its Party, meeting and scale ({@link ReportValidator#ofDownload}): a
+	 * reader whose copy is {@code current} gets no content after that statement, and a
+	 * kept PDF or Word file is sent after one statement more, without loading the report.
+	 * Otherwise the report is loaded and the file made: a PDF or Word file in one of the
+	 * few {@link RenderingSlots}, once for all who ask for it at the same moment, and
+	 * kept when the report is published. Without a transaction of its own, so that a
+	 * render holds no connection: each read is one (in a caller's transaction, they all
+	 * join it).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Download download(String partyCode, String meetingCode, ReportFile file, Predicate<String> current) {
+		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
+		Optional<String> etag = validator(report, file);
+		if (etag.isPresent()) {
+			String fileName = ExportedReport.fileName(ReportView.stamp(report.getDocumentRef(), report.getAnnexRef()),
+					report.getMeeting().getCode(), report.getParty().getName(), report.getStatus(), file.extension());
+			if (current.test(etag.get())) {
+				return new Download(fileName, etag.get(), null);
+			}
+			return new Download(fileName, etag.get(), published(report, file, etag.get()));
+		}
+		// Not published: its file name and content follow what the reader is shown (for
+		// the Secretariat, while the Party revises it, the last submission).
+		ExportedReport exported = exported(report);
+		return new Download(exported.fileName(file.extension()), null, render(exported, file));
 	}
 
 	/**
@@ -92,7 +128,10 @@ public class ExportService {
 		}
 		List<byte[]> annexes = new ArrayList<>();
 		for (String party : parties) {
-			annexes.add(pdf(load(party, meetingCode)));
+			ReportingPeriod report = this.reports.findReadable(party, meetingCode);
+			Optional<String> key = validator(report, ReportFile.PDF);
+			annexes.add(key.isPresent() ? published(report, ReportFile.PDF, key.get())
+					: render(exported(report), ReportFile.PDF));
 		}
 		return this.pdf.merge(annexes, this.text.get("export.meetingTitle", meetingCode));
 	}
@@ -129,43 +168,54 @@ public class ExportService {
 	}
 
 	/**
-	 * The validator of a report's download ({@code pdf}, {@code docx}, {@code json},
-	 * {@code csv}), from what it prints, the annex's language and the build; empty for a
-	 * report not published. A kept file is kept under it.
+	 * The validator of a published report's file, from the report as
+	 * {@link ReportReader#findReadable} loads it: its versions, the kind of file, the
+	 * annex's language, the build, and whether the file shows the current reader the
+	 * Secretariat's ratings (the only way two readers' files differ); empty for a report
+	 * not published. A kept file is kept under it.
 	 */
-	public Optional<String> validator(ExportedReport report, String extension) {
-		return this.validator.ofContent(report.report().status(), extension, AnnexRenderer.ANNEX_LANGUAGE,
-				report.report(), report.assessments(), report.ratingSummary());
+	private Optional<String> validator(ReportingPeriod report, ReportFile file) {
+		return this.validator.ofDownload(report,
+				file.extension() + (this.reports.showsSecretariatRatings(report) ? ":secretariat-ratings" : ""),
+				AnnexRenderer.ANNEX_LANGUAGE);
 	}
 
 	/**
-	 * The annex as PDF, rendered in one of the few {@link RenderingSlots}: a published
-	 * report's file is rendered once and kept; without a transaction while it renders (a
-	 * kept file is read, or a new one stored, in one statement).
+	 * A published report's file: a PDF or Word file kept under its key (one statement),
+	 * or else rendered and kept; JSON and CSV made now.
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public byte[] pdf(ExportedReport report) {
-		return keptOrRendered(report, "pdf", () -> timed("pdf", () -> this.pdf.render(this.annex.html(report))));
+	private byte[] published(ReportingPeriod report, ReportFile file, String key) {
+		if (!file.isAnnex()) {
+			return render(exported(report), file);
+		}
+		KeptFiles.Variant variant = new KeptFiles.Variant(report.getId(), file.extension(),
+				AnnexRenderer.ANNEX_LANGUAGE.toLanguageTag(), this.reports.showsSecretariatRatings(report));
+		return this.kept.find(variant, key)
+			.orElseGet(() -> this.kept.render(variant, key, () -> render(exported(report), file)));
 	}
 
-	/** The annex as Word, kept as the PDF is. */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public byte[] docx(ExportedReport report) {
-		return keptOrRendered(report, "docx", () -> timed("docx", () -> this.docx.render(report)));
+	/**
+	 * The file made from the report: the annex as PDF or Word in one of the few
+	 * {@link RenderingSlots} (for {@link #download}, without a transaction); JSON and CSV
+	 * at once.
+	 */
+	private byte[] render(ExportedReport report, ReportFile file) {
+		return switch (file) {
+			case PDF -> this.slots.render(() -> timed("pdf", () -> this.pdf.render(this.annex.html(report))));
+			case DOCX -> this.slots.render(() -> timed("docx", () -> this.docx.render(report)));
+			case JSON -> timed("json", () -> this.data.json(report)).getBytes(StandardCharsets.UTF_8);
+			case CSV -> timed("csv", () -> this.data.csv(report)).getBytes(StandardCharsets.UTF_8);
+		};
 	}
 
-	public String json(ExportedReport report) {
-		return timed("json", () -> this.data.json(report));
+	/** The report read for the reader (Secretariat's ratings included where visible). */
+	private ExportedReport exported(ReportingPeriod report) {
+		return exported(this.reports.read(report));
 	}
 
-	public String csv(ExportedReport report) {
-		return timed("csv", () -> this.data.csv(report));
-	}
-
-	private byte[] keptOrRendered(ExportedReport report, String kind, Supplier<byte[]> render) {
-		return validator(report, kind)
-			.map((key) -> this.kept.get(report, kind, AnnexRenderer.ANNEX_LANGUAGE.toLanguageTag(), key, render))
-			.orElseGet(() -> this.slots.render(render));
+	private ExportedReport exported(VisibleReport report) {
+		return new ExportedReport(report.report(), report.assessments(),
+				this.ratingSummary.of(report.report(), AnnexRenderer.ANNEX_LANGUAGE));
 	}
 
 	/** How long each kind of export takes: {@code niap_exports_seconds{format="pdf"}}. */

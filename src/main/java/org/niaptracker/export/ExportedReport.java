@@ -28,13 +28,22 @@ public record ExportedReport(ReportView report, Map<String, AssessmentView> asse
 	 * status.
 	 */
 	public String fileName(String extension) {
+		return fileName(this.report.stamp(), this.report.meetingCode(), this.report.partyName(), this.report.status(),
+				extension);
+	}
+
+	/**
+	 * {@link #fileName(String)} from the report's stamp ({@link ReportView#stamp}),
+	 * meeting code, Party name and status, without reading the report itself.
+	 */
+	static String fileName(String stamp, String meetingCode, String partyName, ReportStatus status, String extension) {
 		List<String> parts = new ArrayList<>();
-		String stamp = this.report.stamp().isBlank() ? this.report.meetingCode() : this.report.stamp();
-		if (!stamp.startsWith(this.report.meetingCode())) {
-			parts.add(this.report.meetingCode());
+		String shown = stamp.isBlank() ? meetingCode : stamp;
+		if (!shown.startsWith(meetingCode)) {
+			parts.add(meetingCode);
 		}
 		StringBuilder word = new StringBuilder();
-		for (String token : stamp.replace(".", " ").trim().split("\\s+")) {
+		for (String token : shown.replace(".", " ").trim().split("\\s+")) {
 			word.append(ascii(token));
 			if (token.chars().anyMatch(Character::isDigit)) {
 				parts.add(word.toString());
@@ -44,9 +53,9 @@ public record ExportedReport(ReportView report, Map<String, AssessmentView> asse
 		if (!word.isEmpty()) {
 			parts.add(word.toString());
 		}
-		parts.add(ascii(this.report.partyName()));
-		if (this.report.status() != ReportStatus.PUBLISHED) {
-			parts.add(this.report.status().name().toLowerCase(Locale.ROOT));
+		parts.add(ascii(partyName));
+		if (status != ReportStatus.PUBLISHED) {
+			parts.add(status.name().toLowerCase(Locale.ROOT));
 		}
 		return String.join("-", parts.stream().filter((part) -> !part.isEmpty()).toList()) + "." + extension;
 	}

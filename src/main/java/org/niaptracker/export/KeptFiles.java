@@ -17,10 +17,10 @@ import org.springframework.stereotype.Service;
 /**
  * PDF and Word files of published reports, rendered once and kept in PostgreSQL, so that
  * every instance serves them without rendering them again. A file is kept under its
- * validator (the ETag of the download), which is computed from everything the file prints
- * and the application's build: a report that changed, or a new build, has another key and
- * never gets the old file. Drafts and other reports not published have no validator and
- * are never kept.
+ * validator (the ETag of the download), which is computed from the versions of everything
+ * the file prints and the application's build ({@code ReportValidator#ofDownload}): a
+ * report that changed, or a new build, has another key and never gets the old file.
+ * Drafts and other reports not published have no validator and are never kept.
  */
 @Service
 class KeptFiles {
@@ -31,42 +31,55 @@ class KeptFiles {
 
 	private final Clock clock;
 
-	private final RenderingSlots slots;
-
 	/**
 	 * The files this instance renders now, by report, kind, language, ratings and key.
 	 */
 	private final ConcurrentMap<String, CompletableFuture<byte[]>> rendering = new ConcurrentHashMap<>();
 
-	KeptFiles(KeptFileRepository files, Clock clock, RenderingSlots slots) {
+	KeptFiles(KeptFileRepository files, Clock clock) {
 		this.files = files;
 		this.clock = clock;
-		this.slots = slots;
 	}
 
 	/**
-	 * The file kept for this report and key, or else the file rendered now, kept for the
-	 * next reader (of this instance or another). Readers who ask for a file while this
-	 * instance renders it wait for that render; a render waits for one of the few
-	 * {@link RenderingSlots}.
+	 * Which file of a report: its kind ({@code pdf}, {@code docx}), language, and whether
+	 * it shows the reader the Secretariat's ratings (what the Secretariat reads while
+	 * they are not published is kept apart from what the public reads). One file is kept
+	 * per variant, the latest.
 	 */
-	byte[] get(ExportedReport report, String kind, String language, String key, Supplier<byte[]> render) {
-		long reportId = report.report().id();
-		boolean secretariatRatings = !report.assessments().isEmpty();
-		Optional<byte[]> kept = find(reportId, kind, language, secretariatRatings, key);
-		if (kept.isPresent()) {
-			return kept.get();
+	record Variant(long reportId, String kind, String language, boolean secretariatRatings) {
+
+		@Override
+		public String toString() {
+			return String.join("/", String.valueOf(this.reportId), this.kind, this.language,
+					String.valueOf(this.secretariatRatings));
 		}
-		String file = String.join("/", String.valueOf(reportId), kind, language, String.valueOf(secretariatRatings),
-				key);
+
+	}
+
+	/** The file kept under this key, if any: one statement. */
+	Optional<byte[]> find(Variant variant, String key) {
+		return this.files
+			.find(variant.reportId(), variant.kind(), variant.language(), variant.secretariatRatings(), key)
+			.map(KeptFile::getContent);
+	}
+
+	/**
+	 * The file rendered now, and kept for the next reader (of this instance or another),
+	 * once {@link #find} found none. Readers who ask for a file while this instance
+	 * renders it wait for that render and get the same bytes; {@code render} (which loads
+	 * the report and waits for one of the few {@link RenderingSlots}) runs once for all
+	 * of them. The kept file is not looked for again: each download runs one look.
+	 */
+	byte[] render(Variant variant, String key, Supplier<byte[]> render) {
+		String file = variant + "/" + key;
 		CompletableFuture<byte[]> mine = new CompletableFuture<>();
 		CompletableFuture<byte[]> running = this.rendering.putIfAbsent(file, mine);
 		if (running != null) {
 			return awaited(running);
 		}
 		try {
-			byte[] content = this.slots
-				.render(() -> keep(reportId, kind, language, secretariatRatings, key, render.get()));
+			byte[] content = keep(variant, key, render.get());
 			mine.complete(content);
 			return content;
 		}
@@ -91,18 +104,15 @@ class KeptFiles {
 		}
 	}
 
-	private Optional<byte[]> find(long reportId, String kind, String language, boolean secretariatRatings, String key) {
-		return this.files.find(reportId, kind, language, secretariatRatings, key).map(KeptFile::getContent);
-	}
-
-	private byte[] keep(long reportId, String kind, String language, boolean secretariatRatings, String key,
-			byte[] rendered) {
+	private byte[] keep(Variant variant, String key, byte[] rendered) {
 		try {
-			this.files.keep(reportId, kind, language, secretariatRatings, key, rendered, this.clock.instant());
+			this.files.keep(variant.reportId(), variant.kind(), variant.language(), variant.secretariatRatings(), key,
+					rendered, this.clock.instant());
 		}
 		catch (DataAccessException ex) {
 			// The reader still gets the file; the next one renders it again.
-			logger.warn("Could not keep the " + kind + " file of report " + reportId + ": " + ex.getMessage());
+			logger.warn("Could not keep the " + variant.kind() + " file of report " + variant.reportId() + ": "
+					+ ex.getMessage());
 		}
 		return rendered;
 	}

@@ -16,12 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The validator (ETag) of what a signed-out reader gets for a published report: it
- * changes whenever anything on the page could, that is the report's own version (its
- * content, its publication, the Secretariat's ratings made public), its Party's (names),
- * its meeting's and its rating scale's (labels), the reader's language and the
- * application's build (templates). Two instances of the same build give the same
- * validator, so a cache in front of several instances works.
+ * The validator (ETag) of what a reader gets for a published report, its page (signed
+ * out) or its downloads: it changes whenever anything on the page or in the file could,
+ * that is the report's own version (its content, its publication, the Secretariat's
+ * ratings, raised when they change on a published report, and their publication), its
+ * Party's (names), its meeting's and its rating scale's (labels), the language and the
+ * application's build (templates, messages). The plan's pillars and actions a published
+ * report prints need no version: they belong to an adopted revision of the plan, which
+ * PostgreSQL keeps read-only. Two instances of the same build give the same validator, so
+ * a cache in front of several instances works.
  */
 @Component
 public class ReportValidator {
@@ -44,7 +47,27 @@ public class ReportValidator {
 	 * notices, and drafts change while they are read).
 	 */
 	public Optional<String> of(ReportingPeriod report, String variant, Locale locale) {
-		if (report.getStatus() != ReportStatus.PUBLISHED || CurrentUser.get().isPresent()) {
+		if (CurrentUser.get().isPresent()) {
+			return Optional.empty();
+		}
+		return ofReport(report, variant, locale);
+	}
+
+	/**
+	 * The validator of a published report's download, whoever reads it (a file carries no
+	 * name and no notice): from the same versions as the page's, the variant (the kind of
+	 * file and, since those differ between readers, whether it shows the Secretariat's
+	 * ratings), the file's language and the build. Computed from the report as
+	 * {@link ReportReader#findReadable} loads it, without reading what the file prints:
+	 * the versions change with everything it prints. Empty for a report not published
+	 * (its file name and content follow its moves).
+	 */
+	public Optional<String> ofDownload(ReportingPeriod report, String variant, Locale language) {
+		return ofReport(report, "download:" + variant, language);
+	}
+
+	private Optional<String> ofReport(ReportingPeriod report, String variant, Locale locale) {
+		if (report.getStatus() != ReportStatus.PUBLISHED) {
 			return Optional.empty();
 		}
 		return Optional.of(of(
@@ -84,25 +107,9 @@ public class ReportValidator {
 				String.valueOf(versions.reportVersion()), String.valueOf(versions.party()),
 				String.valueOf(versions.meeting()), String.valueOf(versions.scale()), locale.toLanguageTag(),
 				this.build);
-		// Weak: the same page, whether sent compressed or not (a strong validator would
-		// keep Tomcat from compressing it).
+		// Weak: the same page or file, whether sent compressed or not (a strong validator
+		// would keep Tomcat from compressing it).
 		return "W/\"" + hash(state) + "\"";
-	}
-
-	/**
-	 * The validator of a published report's download, from what it prints (the report and
-	 * the Secretariat's ratings shown in it) and the build; empty for a report not
-	 * published (its file names and content follow its moves).
-	 */
-	public Optional<String> ofContent(ReportStatus status, String variant, Object... content) {
-		if (status != ReportStatus.PUBLISHED) {
-			return Optional.empty();
-		}
-		StringBuilder state = new StringBuilder(variant).append(':').append(this.build);
-		for (Object part : content) {
-			state.append(':').append(part);
-		}
-		return Optional.of("W/\"" + hash(state.toString()) + "\"");
 	}
 
 	private static String hash(String text) {

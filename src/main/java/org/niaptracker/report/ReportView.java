@@ -57,7 +57,15 @@ public record ReportView(Long id, String partyCode, String partyName, String mee
 
 	/** The stamp printed on every annex page, e.g. "SC66 Doc. 29 Annex 19". */
 	public String stamp() {
-		return String.join(" ", Objects.toString(this.documentRef, ""), Objects.toString(this.annexRef, "")).strip();
+		return stamp(this.documentRef, this.annexRef);
+	}
+
+	/**
+	 * The stamp of a report with these meeting document and annex numbers (either may be
+	 * null); blank without either.
+	 */
+	public static String stamp(String documentRef, String annexRef) {
+		return String.join(" ", Objects.toString(documentRef, ""), Objects.toString(annexRef, "")).strip();
 	}
 
 	public List<ActionView> actions() {
