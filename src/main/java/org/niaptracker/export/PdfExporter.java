@@ -4,11 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
@@ -43,22 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PdfExporter {
 
-	/**
-	 * File, family, weight, style. The families are the annex stylesheet's font list, in
-	 * its order of fallback. The DejaVu files have their ligature features emptied
-	 * (src/build/fonts-without-ligatures.py), so that the PDF's text is the letters
-	 * typed. Droid Sans Fallback has no bold: bold Chinese is printed regular.
-	 */
-	private static final String[][] FONTS = { { "DejaVuSans.ttf", "DejaVu Sans", "400", "NORMAL" },
-			{ "DejaVuSans-Bold.ttf", "DejaVu Sans", "700", "NORMAL" },
-			{ "DejaVuSans-Oblique.ttf", "DejaVu Sans", "400", "ITALIC" },
-			{ "DejaVuSerif.ttf", "DejaVu Serif", "400", "NORMAL" },
-			{ "DejaVuSerif-Bold.ttf", "DejaVu Serif", "700", "NORMAL" },
-			{ "NotoSansKhmer-Regular.ttf", "Noto Sans Khmer", "400", "NORMAL" },
-			{ "NotoSansKhmer-Bold.ttf", "Noto Sans Khmer", "700", "NORMAL" },
-			{ "NotoSansThai-Regular.ttf", "Noto Sans Thai", "400", "NORMAL" },
-			{ "NotoSansThai-Bold.ttf", "Noto Sans Thai", "700", "NORMAL" },
-			{ "DroidSansFallbackFull.ttf", "Droid Sans Fallback", "400", "NORMAL" } };
+	private final PdfFonts fonts = new PdfFonts();
 
 	static {
 		// openhtmltopdf logs through the application's logging (levels in
@@ -79,28 +62,30 @@ public class PdfExporter {
 			// Batik: no scripts, no external resources. Batik does not read the page's
 			// stylesheet: its text takes DejaVu Sans, registered for SVG too.
 			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-			charts.attr("font-family", "DejaVu Sans");
+			charts.attr("font-family", PdfFonts.CHART_FAMILY);
 			// Tagged PDF: each drawing has its title as alternative text.
 			for (Element chart : charts) {
 				chart.attr("alt", chart.select("> title").text());
 			}
 		}
-		for (String[] font : FONTS) {
-			builder.useFont(() -> PdfExporter.class.getResourceAsStream("/fonts/" + font[0]), font[1],
-					Integer.parseInt(font[2]), FontStyle.valueOf(font[3]), true,
-					(withCharts && font[1].equals("DejaVu Sans"))
-							? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG)
-							: EnumSet.of(FSFontUseCase.DOCUMENT));
-		}
 		builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
 		builder.toStream(out);
-		try {
+		// The document is made here so that the fonts are parsed into it; openhtmltopdf
+		// saves and closes it.
+		try (PDDocument pdf = new PDDocument()) {
+			builder.usePDDocument(pdf);
+			this.fonts.register(builder, pdf, withCharts);
 			builder.run();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** The fonts' files read from the jar so far, for tests. */
+	Set<String> fontFilesRead() {
+		return this.fonts.filesRead();
 	}
 
 	/**
