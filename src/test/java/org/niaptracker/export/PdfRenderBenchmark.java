@@ -92,6 +92,66 @@ class PdfRenderBenchmark {
 		lines.forEach(System.out::println);
 	}
 
+	/**
+	 * Two renders at once, as the rendering slots allow, 10 each of the SC66 annex,
+	 * before and after: elapsed time and the collector's work, per collector (with
+	 * {@code -XX:+UseSerialGC}, "MarkSweepCompact" counts the full collections). Meant to
+	 * be run with a small heap: {@code -DargLine="-Xmx160m -XX:+UseSerialGC"}.
+	 */
+	@Test
+	void twoRendersAtOnce() throws Exception {
+		String sc66 = this.annex.html(this.exports.load("KH", "SC66"));
+		PdfExporter after = new PdfExporter();
+		for (int i = 0; i < 5; i++) {
+			renderBefore(sc66);
+			after.render(sc66);
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add("Two threads rendering the SC66 annex 10 times each at once; heap %d MB, collectors %s".formatted(
+				Runtime.getRuntime().maxMemory() / 1_000_000,
+				ManagementFactory.getGarbageCollectorMXBeans().stream().map((gc) -> gc.getName()).toList()));
+		lines.add("  before: " + atOnce(() -> renderBefore(sc66)));
+		lines.add("  after:  " + atOnce(() -> after.render(sc66)));
+		lines.add("  before: " + atOnce(() -> renderBefore(sc66)));
+		lines.add("  after:  " + atOnce(() -> after.render(sc66)));
+		Path out = Path.of("target", "benchmark");
+		Files.createDirectories(out);
+		Files.write(out.resolve("pdf-render-at-once.txt"), lines);
+		lines.forEach(System.out::println);
+	}
+
+	private static String atOnce(Runnable render) throws Exception {
+		System.gc();
+		List<java.lang.management.GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+		long[] counts = collectors.stream().mapToLong((gc) -> gc.getCollectionCount()).toArray();
+		long[] times = collectors.stream().mapToLong((gc) -> gc.getCollectionTime()).toArray();
+		long start = System.nanoTime();
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+			for (int thread = 0; thread < 2; thread++) {
+				done.add(threads.submit(() -> {
+					for (int i = 0; i < 10; i++) {
+						render.run();
+					}
+				}));
+			}
+			for (java.util.concurrent.Future<?> thread : done) {
+				thread.get();
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+		StringBuilder result = new StringBuilder("%.1f s".formatted((System.nanoTime() - start) / 1e9));
+		for (int i = 0; i < collectors.size(); i++) {
+			result.append(", %s %d collections %d ms".formatted(collectors.get(i).getName(),
+					collectors.get(i).getCollectionCount() - counts[i],
+					collectors.get(i).getCollectionTime() - times[i]));
+		}
+		return result.toString();
+	}
+
 	private static List<String> compare(String name, String html, int warmUp, int runs, PdfExporter after) {
 		Function<String, byte[]> before = PdfRenderBenchmark::renderBefore;
 		for (int i = 0; i < warmUp; i++) {
