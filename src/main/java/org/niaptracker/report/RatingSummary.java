@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 
@@ -59,7 +60,7 @@ public class RatingSummary {
 		}
 		groups.sort(Comparator.comparingInt(Group::count).reversed().thenComparingInt(Group::position));
 		RuleBasedNumberFormat spellout = spellout(locale);
-		Words words = (number) -> {
+		LongFunction<String> words = (number) -> {
 			synchronized (spellout) {
 				return spellout.format(number);
 			}
@@ -67,16 +68,16 @@ public class RatingSummary {
 		Group first = groups.get(0);
 		String sentence;
 		if (groups.size() == 1) {
-			sentence = message("summary.all", locale, words.format(total), total,
+			sentence = message("summary.all", locale, words.apply(total), total,
 					phrase(first.code(), first.label(), total, locale));
 		}
 		else {
-			StringBuilder text = new StringBuilder(message("summary.first", locale, words.format(first.count()),
-					words.format(total), first.count(), phrase(first.code(), first.label(), first.count(), locale)));
+			StringBuilder text = new StringBuilder(message("summary.first", locale, words.apply(first.count()),
+					words.apply(total), first.count(), phrase(first.code(), first.label(), first.count(), locale)));
 			for (int i = 1; i < groups.size(); i++) {
 				Group group = groups.get(i);
 				text.append(message((i == groups.size() - 1) ? "summary.last" : "summary.next", locale,
-						words.format(group.count()), phrase(group.code(), group.label(), group.count(), locale)));
+						words.apply(group.count()), phrase(group.code(), group.label(), group.count(), locale)));
 			}
 			sentence = text.toString();
 		}
@@ -120,12 +121,6 @@ public class RatingSummary {
 			}
 		}
 		return format;
-	}
-
-	private interface Words {
-
-		String format(long number);
-
 	}
 
 	private static String capitalise(String text, Locale locale) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -47,6 +48,15 @@ public class KeptPages {
 	}
 
 	/**
+	 * Whether {@link #isKept} may answer this request without rendering: a conditional
+	 * request, or one without a query string (the only ones kept or sent from a kept
+	 * copy). Only then is it worth reading the validator on its own first.
+	 */
+	public boolean mayAnswer(ServletWebRequest request) {
+		return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || !hasQueryString(request.getRequest());
+	}
+
+	/**
 	 * Whether the page with this validator is answered without rendering it: true when
 	 * the reader's copy is current (a 304) or a copy is kept, which {@link #answer} then
 	 * sends. Otherwise the page is to be rendered, and is kept once rendered. Nothing is
@@ -57,7 +67,7 @@ public class KeptPages {
 			return true;
 		}
 		HttpServletRequest servletRequest = request.getRequest();
-		if (servletRequest.getQueryString() != null) {
+		if (hasQueryString(servletRequest)) {
 			return false;
 		}
 		KeptPage page = this.pages.getIfPresent(etag);
@@ -79,6 +89,10 @@ public class KeptPages {
 			response.setContentLength(page.body().length);
 			response.getOutputStream().write(page.body());
 		});
+	}
+
+	private static boolean hasQueryString(HttpServletRequest request) {
+		return request.getQueryString() != null;
 	}
 
 	/** The validator under which this request's page is to be kept, if any. */

@@ -11,7 +11,6 @@ import org.niaptracker.report.ReportValidator;
 import org.niaptracker.web.BadRequestException;
 import org.niaptracker.web.KeptPages;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,7 +57,7 @@ class ReportController {
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}")
 	ModelAndView report(@PathVariable String partyCode, @PathVariable String meetingCode, Model model, Locale locale,
 			ServletWebRequest request) {
-		if (mayBeAnsweredUnrendered(request) && this.validator.ofPublished(partyCode, meetingCode, "page", locale)
+		if (this.keptPages.mayAnswer(request) && this.validator.ofPublished(partyCode, meetingCode, "page", locale)
 			.map((etag) -> this.keptPages.isKept(request, etag))
 			.orElse(false)) {
 			return this.keptPages.answer(request);
@@ -69,10 +68,6 @@ class ReportController {
 					.orElse(false));
 		return page.map((shown) -> new ModelAndView(showReport(shown, model, locale)))
 			.orElseGet(() -> this.keptPages.answer(request));
-	}
-
-	private static boolean mayBeAnsweredUnrendered(ServletWebRequest request) {
-		return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || request.getRequest().getQueryString() == null;
 	}
 
 	/** Submit, return, accept, publish or reopen the report. */
