@@ -2,8 +2,9 @@ package org.niaptracker.export;
 
 import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportReader;
+import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.ReportValidator;
-import org.niaptracker.report.ReportView;
+import org.niaptracker.report.ReportValidator.PublishedFile;
 import org.niaptracker.report.ReportingPeriod;
 import org.niaptracker.report.VisibleReport;
 import org.niaptracker.review.OverviewService;
@@ -88,32 +89,71 @@ public class ExportService {
 
 	/**
 	 * A report's download for the current reader, with the read permissions of its page.
-	 * A published report's file carries a validator computed after one statement, the
-	 * report with its Party, meeting and scale ({@link ReportValidator#ofDownload}): a
-	 * reader whose copy is {@code current} gets no content after that statement, and a
-	 * kept PDF or Word file is sent after one statement more, without loading the report.
-	 * Otherwise the report is loaded and the file made: a PDF or Word file in one of the
-	 * few {@link RenderingSlots}, once for all who ask for it at the same moment, and
-	 * kept when the report is published. Without a transaction of its own, so that a
-	 * render holds no connection: each read is one (in a caller's transaction, they all
-	 * join it).
+	 * A published report's file carries a validator ({@link ReportValidator#ofDownload}).
+	 * When it may answer the request ({@code conditional}, or a PDF or Word file, which
+	 * is kept), it is read first with one plain statement: a reader whose copy is
+	 * {@code current} gets no content after that statement, and a kept PDF or Word file
+	 * is sent after one statement more, without loading the report. Otherwise the report
+	 * is loaded and the file made: a PDF or Word file in one of the few
+	 * {@link RenderingSlots}, once for all who ask for it at the same moment, and kept
+	 * when the report is published. Without a transaction of its own, so that a render
+	 * holds no connection: each read is one (in a caller's transaction, they all join
+	 * it).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	public Download download(String partyCode, String meetingCode, ReportFile file, Predicate<String> current) {
-		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
-		Optional<String> etag = validator(report, file);
-		if (etag.isPresent()) {
-			String fileName = ExportedReport.fileName(ReportView.stamp(report.getDocumentRef(), report.getAnnexRef()),
-					report.getMeeting().getCode(), report.getParty().getName(), report.getStatus(), file.extension());
-			if (current.test(etag.get())) {
-				return new Download(fileName, etag.get(), null);
+	public Download download(String partyCode, String meetingCode, ReportFile file, boolean conditional,
+			Predicate<String> current) {
+		Optional<PublishedFile> looked = Optional.empty();
+		if (conditional || file.isAnnex()) {
+			looked = this.validator.ofPublishedDownload(partyCode, meetingCode, file.extension(),
+					AnnexRenderer.ANNEX_LANGUAGE);
+			Optional<Download> answer = looked.flatMap((published) -> answered(published, file, current));
+			if (answer.isPresent()) {
+				return answer.get();
 			}
-			return new Download(fileName, etag.get(), published(report, file, etag.get()));
+		}
+		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
+		Optional<PublishedFile> published = this.validator.ofDownload(report, file.extension(),
+				AnnexRenderer.ANNEX_LANGUAGE);
+		if (published.isPresent()) {
+			PublishedFile download = published.get();
+			if (current.test(download.etag())) {
+				return new Download(fileName(download, file), download.etag(), null);
+			}
+			// The kept file was looked for under this key already, and not found.
+			boolean keptLooked = looked.map(PublishedFile::etag).filter(download.etag()::equals).isPresent();
+			return new Download(fileName(download, file), download.etag(),
+					published(report, file, download, !keptLooked));
 		}
 		// Not published: its file name and content follow what the reader is shown (for
 		// the Secretariat, while the Party revises it, the last submission).
 		ExportedReport exported = exported(report);
 		return new Download(exported.fileName(file.extension()), null, render(exported, file));
+	}
+
+	/**
+	 * The answer to a download from its validator alone: none for a reader whose copy is
+	 * current, or a kept PDF or Word file; empty when the file is to be made.
+	 */
+	private Optional<Download> answered(PublishedFile published, ReportFile file, Predicate<String> current) {
+		if (current.test(published.etag())) {
+			return Optional.of(new Download(fileName(published, file), published.etag(), null));
+		}
+		if (!file.isAnnex()) {
+			return Optional.empty();
+		}
+		return this.kept.find(variant(published, file), published.etag())
+			.map((content) -> new Download(fileName(published, file), published.etag(), content));
+	}
+
+	private static String fileName(PublishedFile published, ReportFile file) {
+		return ExportedReport.fileName(published.stamp(), published.meetingCode(), published.partyName(),
+				ReportStatus.PUBLISHED, file.extension());
+	}
+
+	private static KeptFiles.Variant variant(PublishedFile published, ReportFile file) {
+		return new KeptFiles.Variant(published.reportId(), file.extension(),
+				AnnexRenderer.ANNEX_LANGUAGE.toLanguageTag(), published.secretariatRatings());
 	}
 
 	/**
@@ -129,8 +169,9 @@ public class ExportService {
 		List<byte[]> annexes = new ArrayList<>();
 		for (String party : parties) {
 			ReportingPeriod report = this.reports.findReadable(party, meetingCode);
-			Optional<String> key = validator(report, ReportFile.PDF);
-			annexes.add(key.isPresent() ? published(report, ReportFile.PDF, key.get())
+			Optional<PublishedFile> published = this.validator.ofDownload(report, ReportFile.PDF.extension(),
+					AnnexRenderer.ANNEX_LANGUAGE);
+			annexes.add(published.isPresent() ? published(report, ReportFile.PDF, published.get(), true)
 					: render(exported(report), ReportFile.PDF));
 		}
 		return this.pdf.merge(annexes, this.text.get("export.meetingTitle", meetingCode));
@@ -168,30 +209,17 @@ public class ExportService {
 	}
 
 	/**
-	 * The validator of a published report's file, from the report as
-	 * {@link ReportReader#findReadable} loads it: its versions, the kind of file, the
-	 * annex's language, the build, and whether the file shows the current reader the
-	 * Secretariat's ratings (the only way two readers' files differ); empty for a report
-	 * not published. A kept file is kept under it.
+	 * A published report's file: a PDF or Word file kept under its validator (one
+	 * statement, unless {@code look} is false: looked for already), or else rendered and
+	 * kept; JSON and CSV made now.
 	 */
-	private Optional<String> validator(ReportingPeriod report, ReportFile file) {
-		return this.validator.ofDownload(report,
-				file.extension() + (this.reports.showsSecretariatRatings(report) ? ":secretariat-ratings" : ""),
-				AnnexRenderer.ANNEX_LANGUAGE);
-	}
-
-	/**
-	 * A published report's file: a PDF or Word file kept under its key (one statement),
-	 * or else rendered and kept; JSON and CSV made now.
-	 */
-	private byte[] published(ReportingPeriod report, ReportFile file, String key) {
+	private byte[] published(ReportingPeriod report, ReportFile file, PublishedFile published, boolean look) {
 		if (!file.isAnnex()) {
 			return render(exported(report), file);
 		}
-		KeptFiles.Variant variant = new KeptFiles.Variant(report.getId(), file.extension(),
-				AnnexRenderer.ANNEX_LANGUAGE.toLanguageTag(), this.reports.showsSecretariatRatings(report));
-		return this.kept.find(variant, key)
-			.orElseGet(() -> this.kept.render(variant, key, () -> render(exported(report), file)));
+		KeptFiles.Variant variant = variant(published, file);
+		Optional<byte[]> kept = look ? this.kept.find(variant, published.etag()) : Optional.empty();
+		return kept.orElseGet(() -> this.kept.render(variant, published.etag(), () -> render(exported(report), file)));
 	}
 
 	/**

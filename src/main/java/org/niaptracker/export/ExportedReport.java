@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import org.niaptracker.report.AssessmentView;
@@ -16,6 +17,11 @@ import org.niaptracker.report.ReportView;
  * see them.
  */
 public record ExportedReport(ReportView report, Map<String, AssessmentView> assessments, String ratingSummary) {
+
+	/** Compiled once: every download's file name is made from its parts. */
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+	private static final Pattern NOT_ASCII_LETTER_OR_DIGIT = Pattern.compile("[^A-Za-z0-9]");
 
 	/** A report without the sentence generated from its ratings. */
 	public ExportedReport(ReportView report, Map<String, AssessmentView> assessments) {
@@ -43,7 +49,7 @@ public record ExportedReport(ReportView report, Map<String, AssessmentView> asse
 			parts.add(meetingCode);
 		}
 		StringBuilder word = new StringBuilder();
-		for (String token : shown.replace(".", " ").trim().split("\\s+")) {
+		for (String token : BLANKS.split(shown.replace(".", " ").trim())) {
 			word.append(ascii(token));
 			if (token.chars().anyMatch(Character::isDigit)) {
 				parts.add(word.toString());
@@ -61,7 +67,7 @@ public record ExportedReport(ReportView report, Map<String, AssessmentView> asse
 	}
 
 	private static String ascii(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]", "");
+		return NOT_ASCII_LETTER_OR_DIGIT.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
 	}
 
 }

@@ -114,17 +114,6 @@ public class ReportReader {
 		return new VisibleReport(view, this.secretariatRatings.visibleIn(report), shown, report.getVersion());
 	}
 
-	/**
-	 * Whether {@link #read} shows the current user the Secretariat's ratings of the
-	 * report (where it has any): the one thing besides the report itself in which two
-	 * readers' views of a published report differ. Known from the report alone, without
-	 * reading the ratings: the rule is {@link ReportAccess#canSeeAssessment}, the one by
-	 * which they are read.
-	 */
-	public boolean showsSecretariatRatings(ReportingPeriod report) {
-		return this.access.canSeeAssessment(report);
-	}
-
 	/** The report as it stands now (never a frozen submission): two statements. */
 	public ReportView view(ReportingPeriod report) {
 		return ReportView.of(report,

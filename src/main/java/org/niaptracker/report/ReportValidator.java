@@ -33,8 +33,12 @@ public class ReportValidator {
 
 	private final JdbcClient jdbc;
 
-	ReportValidator(ObjectProvider<BuildProperties> build, ObjectProvider<GitProperties> git, JdbcClient jdbc) {
+	private final ReportAccess access;
+
+	ReportValidator(ObjectProvider<BuildProperties> build, ObjectProvider<GitProperties> git, JdbcClient jdbc,
+			ReportAccess access) {
 		this.jdbc = jdbc;
+		this.access = access;
 		BuildProperties properties = build.getIfAvailable();
 		GitProperties commit = git.getIfAvailable();
 		this.build = ((properties != null) ? properties.getVersion() + "@" + properties.getTime() : "dev") + "/"
@@ -50,30 +54,71 @@ public class ReportValidator {
 		if (CurrentUser.get().isPresent()) {
 			return Optional.empty();
 		}
-		return ofReport(report, variant, locale);
+		return ofPage(report, variant, locale);
 	}
 
 	/**
-	 * The validator of a published report's download, whoever reads it (a file carries no
-	 * name and no notice): from the same versions as the page's, the variant (the kind of
-	 * file and, since those differ between readers, whether it shows the Secretariat's
-	 * ratings), the file's language and the build. Computed from the report as
-	 * {@link ReportReader#findReadable} loads it, without reading what the file prints:
-	 * the versions change with everything it prints. Empty for a report not published
-	 * (its file name and content follow its moves).
+	 * A published report's download, whoever reads it (a file carries no name and no
+	 * notice): its validator, from the same versions as the page's, the kind of file,
+	 * whether the file shows the reader the Secretariat's ratings (the only way two
+	 * readers' files differ), the file's language and the build; and what its file name
+	 * is made of. Computed from the report as {@link ReportReader#findReadable} loads it,
+	 * without reading what the file prints: the versions change with everything it
+	 * prints. Empty for a report not published (its file name and content follow its
+	 * moves).
 	 */
-	public Optional<String> ofDownload(ReportingPeriod report, String variant, Locale language) {
-		return ofReport(report, "download:" + variant, language);
-	}
-
-	private Optional<String> ofReport(ReportingPeriod report, String variant, Locale locale) {
+	public Optional<PublishedFile> ofDownload(ReportingPeriod report, String kind, Locale language) {
 		if (report.getStatus() != ReportStatus.PUBLISHED) {
 			return Optional.empty();
 		}
-		return Optional.of(of(
-				new Versions(report.getId(), report.getVersion(), report.getParty().getVersion(),
-						report.getMeeting().getVersion(), report.getMeeting().getRatingScale().getVersion()),
-				variant, locale));
+		return Optional.of(publishedFile(versions(report), report.isAssessmentPublished(),
+				ReportView.stamp(report.getDocumentRef(), report.getAnnexRef()), report.getMeeting().getCode(),
+				report.getParty().getName(), kind, language));
+	}
+
+	/**
+	 * {@link #ofDownload} for a report named by its address, from one plain statement,
+	 * for any reader (a published report is open to all): no transaction and no entity,
+	 * so that a reader whose copy is current (a 304), or who is sent a kept file, costs
+	 * little more than a static file. Empty for a report that is not published or does
+	 * not exist (the caller then reads it the usual way, which answers those cases).
+	 */
+	public Optional<PublishedFile> ofPublishedDownload(String partyCode, String meetingCode, String kind,
+			Locale language) {
+		return this.jdbc.sql("""
+				select r.id, r.version, p.version, m.version, s.version,
+				       r.assessment_published, r.document_ref, r.annex_ref, m.code, p.name
+				from reporting_period r
+				join party p on p.id = r.party_id
+				join meeting m on m.id = r.meeting_id
+				join rating_scale s on s.id = m.rating_scale_id
+				where p.code = ? and m.code = ? and r.status = 'PUBLISHED'""")
+			.params(partyCode, meetingCode)
+			.query((rows, n) -> publishedFile(
+					new Versions(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)),
+					rows.getBoolean(6), ReportView.stamp(rows.getString(7), rows.getString(8)), rows.getString(9),
+					rows.getString(10), kind, language))
+			.optional();
+	}
+
+	private PublishedFile publishedFile(Versions versions, boolean assessmentPublished, String stamp,
+			String meetingCode, String partyName, String kind, Locale language) {
+		boolean secretariatRatings = this.access.canSeeAssessment(ReportStatus.PUBLISHED, assessmentPublished);
+		String variant = "download:" + kind + (secretariatRatings ? ":secretariat-ratings" : "");
+		return new PublishedFile(versions.report(), of(versions, variant, language), secretariatRatings, stamp,
+				meetingCode, partyName);
+	}
+
+	private Optional<String> ofPage(ReportingPeriod report, String variant, Locale locale) {
+		if (report.getStatus() != ReportStatus.PUBLISHED) {
+			return Optional.empty();
+		}
+		return Optional.of(of(versions(report), variant, locale));
+	}
+
+	private static Versions versions(ReportingPeriod report) {
+		return new Versions(report.getId(), report.getVersion(), report.getParty().getVersion(),
+				report.getMeeting().getVersion(), report.getMeeting().getRatingScale().getVersion());
 	}
 
 	/**
@@ -126,6 +171,15 @@ public class ReportValidator {
 	 * What the validator of a report's page is made of, besides the variant and language.
 	 */
 	private record Versions(long report, long reportVersion, long party, long meeting, long scale) {
+	}
+
+	/**
+	 * A published report's file for the current reader: the report, the file's validator,
+	 * whether it shows the Secretariat's ratings, and what its name is made of (the
+	 * meeting document and annex, the meeting and the Party).
+	 */
+	public record PublishedFile(long reportId, String etag, boolean secretariatRatings, String stamp,
+			String meetingCode, String partyName) {
 	}
 
 }

@@ -3,11 +3,16 @@ package org.niaptracker.export;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.niaptracker.report.ReportStatus;
+import org.niaptracker.report.ReportValidator;
+import org.niaptracker.report.ReportValidator.PublishedFile;
 import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
@@ -16,6 +21,8 @@ import org.niaptracker.test.SqlStatements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -60,6 +67,9 @@ class ConditionalExportTest {
 
 	@Autowired
 	private MeterRegistry registry;
+
+	@Autowired
+	private ReportValidator validator;
 
 	private Accounts accounts;
 
@@ -114,6 +124,37 @@ class ConditionalExportTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void theValidatorReadOnItsOwnIsTheOneTheLoadedReportGives() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 2);
+		Reports.assess(this.jdbc, "ZZ", "SC66", "1.1", "UNCLEAR");
+		for (boolean secretariat : new boolean[] { false, true }) {
+			for (String file : FILES) {
+				String what = file + (secretariat ? " for the Secretariat" : " signed out");
+				String extension = file.substring(file.indexOf('.') + 1);
+				// A first download (nothing kept yet): validator and name from the report
+				// as loaded.
+				MockHttpServletResponse loaded = download("/parties/ZZ/reports/SC66/" + file, secretariat);
+				Optional<PublishedFile> read = as(secretariat, () -> this.validator.ofPublishedDownload("ZZ", "SC66",
+						extension, AnnexRenderer.ANNEX_LANGUAGE));
+				assertThat(read).as(what).isPresent();
+				assertThat(read.get().etag()).as(what).isEqualTo(loaded.getHeader("ETag"));
+				assertThat(read.get().secretariatRatings()).as(what).isEqualTo(secretariat);
+				assertThat(loaded.getHeader("Content-Disposition")).as(what)
+					.startsWith("attachment; filename=\"" + ExportedReport.fileName(read.get().stamp(),
+							read.get().meetingCode(), read.get().partyName(), ReportStatus.PUBLISHED, extension)
+							+ "\"");
+			}
+		}
+		assertThat(this.validator.ofPublishedDownload("ZZ", "SC99", "pdf", AnnexRenderer.ANNEX_LANGUAGE)).isEmpty();
+		assertThat(this.validator.ofPublishedDownload("XX", "SC66", "pdf", AnnexRenderer.ANNEX_LANGUAGE)).isEmpty();
+		this.jdbc.update("update reporting_period set status = 'ACCEPTED' where party_id = "
+				+ "(select id from party where code = 'ZZ')");
+		assertThat(
+				as(true, () -> this.validator.ofPublishedDownload("ZZ", "SC66", "pdf", AnnexRenderer.ANNEX_LANGUAGE)))
+			.isEmpty();
 	}
 
 	@Test
@@ -378,6 +419,22 @@ class ConditionalExportTest {
 		MockHttpServletResponse response = this.mvc.perform(as(get(path), secretariat)).andReturn().getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
 		return response;
+	}
+
+	/** What the supplier gives with the Secretariat signed in, or signed out. */
+	private <T> T as(boolean secretariat, Supplier<T> supplier) {
+		if (!secretariat) {
+			return supplier.get();
+		}
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken
+				.authenticated(this.users.loadUserByUsername(Accounts.SECRETARIAT), null, List.of()));
+		try {
+			return supplier.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, boolean secretariat) {

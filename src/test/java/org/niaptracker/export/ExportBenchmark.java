@@ -74,7 +74,7 @@ class ExportBenchmark {
 
 	/** The Party's SC66 file as a reader without a copy downloads it. */
 	private byte[] file(String party, ReportFile file) {
-		return this.exports.download(party, "SC66", file, (etag) -> false).content();
+		return this.exports.download(party, "SC66", file, false, (etag) -> false).content();
 	}
 
 	/**
