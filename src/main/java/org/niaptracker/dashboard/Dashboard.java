@@ -19,6 +19,7 @@ import org.niaptracker.tracking.RatingCounts;
 import org.niaptracker.tracking.ShareChart;
 import org.niaptracker.tracking.ShareCharts;
 import org.niaptracker.user.Role;
+import org.niaptracker.model.Phrases;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -148,7 +149,7 @@ public class Dashboard {
 			}
 			parts.add(message("dashboard.trend.bar", locale, bar.label(), String.join(", ", segments)));
 		}
-		return String.join("; ", parts) + ".";
+		return Phrases.join(this.messages, parts, locale) + ".";
 	}
 
 	private Map<Long, List<ShareCharts.Rating>> scales(Locale locale) {

@@ -22,6 +22,7 @@ import org.niaptracker.tracking.RatingCounts;
 import org.niaptracker.tracking.ShareChart;
 import org.niaptracker.tracking.ShareCharts;
 import org.niaptracker.user.Role;
+import org.niaptracker.model.Phrases;
 
 import org.springframework.context.MessageSource;
 
@@ -170,7 +171,7 @@ public class OverviewService {
 			parties.add(this.messages.getMessage("publicOverview.chart.party",
 					new Object[] { published.get(i).partyName(), String.join(", ", shares) }, locale));
 		}
-		return String.join("; ", parties);
+		return Phrases.join(this.messages, parties, locale);
 	}
 
 	/** A Party's name as the chart's bar label: long names are cut to fit its width. */

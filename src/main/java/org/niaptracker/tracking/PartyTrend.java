@@ -19,6 +19,7 @@ import org.niaptracker.report.ActionHistory.RatedReport;
 import org.niaptracker.report.PartyReports;
 import org.niaptracker.report.ReportReader;
 import org.niaptracker.tracking.ShareChart.Bar;
+import org.niaptracker.model.Phrases;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -179,8 +180,8 @@ public class PartyTrend {
 				phrases.add(message("trend.change.fewer", locale, -row.delta(), label));
 			}
 		}
-		String summary = phrases.isEmpty() ? message("trend.change.none", locale, before.meetingCode())
-				: message("trend.change.summary", locale, before.meetingCode(), String.join("; ", phrases));
+		String summary = phrases.isEmpty() ? message("trend.change.none", locale, before.meetingCode()) : message(
+				"trend.change.summary", locale, before.meetingCode(), Phrases.join(this.messages, phrases, locale));
 		boolean scalesDiffer = before.scaleId() != after.scaleId();
 		String scalesNote = scalesDiffer ? message("trend.change.scalesDiffer", locale, before.meetingCode(),
 				oldScale.size(), after.meetingCode(), newScale.size()) : null;

@@ -219,7 +219,8 @@ class DashboardTest {
 	@Test
 	void inFrenchAndSpanish() throws Exception {
 		String french = page(get("/dashboard?lang=fr"));
-		assertThat(french).contains("Le processus des PANI", "Cambodge", "Catégorie C", "Couleurs des graphiques :");
+		assertThat(french).contains("Le processus des PANI", "Cambodge", "Catégorie C",
+				"Couleurs des graphiques\u202f:");
 		// The chart's figures (its title, also its tooltip) as French sets them: a narrow
 		// no-break space before the colon and the percent sign.
 		Matcher title = Pattern.compile("<title id=\"trend-KH\">([^<]*)</title>").matcher(row(french, "KH"));

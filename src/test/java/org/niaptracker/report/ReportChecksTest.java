@@ -92,7 +92,8 @@ class ReportChecksTest {
 		Finding empty = this.checks
 			.run(withPartA(unrated, List.of(), unrated.progressToDate(), unrated.futureOutlook()))
 			.get(1);
-		assertThat(this.messages.getMessage(empty, Locale.FRENCH)).isEqualTo("Partie A : « Synthèse » est vide.");
+		assertThat(this.messages.getMessage(empty, Locale.FRENCH))
+			.isEqualTo("Partie A\u202f: «\u202fSynthèse\u202f» est vide.");
 	}
 
 	@Test

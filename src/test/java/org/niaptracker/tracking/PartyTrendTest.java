@@ -227,7 +227,7 @@ class PartyTrendTest {
 
 		Document french = page(get("/parties/KH").header("Accept-Language", "fr"));
 		assertThat(french.select("#trend-change [data-field=change-summary]").text())
-			.startsWith("Depuis SC66 : 1 action de plus « réalisé »");
+			.startsWith("Depuis SC66\u202f: 1 action de plus «\u202fréalisé\u202f»\u202f; ");
 		// Each segment's tooltip: rating, actions and share, with French spacing.
 		assertThat(page.select("#party-trend svg [data-bar=SC69] [data-rating=ACHIEVED] > title").text())
 			.isEqualTo("Achieved: 1 (8%)");

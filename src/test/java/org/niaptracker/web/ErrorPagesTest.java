@@ -95,7 +95,7 @@ class ErrorPagesTest {
 		String french = body(this.mvc.perform(get("/parties/KH/reports/SC66").header("Accept-Language", "fr-CH"))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(french).contains("Partie C : Évaluation détaillée des actions", "En bonne voie",
+		assertThat(french).contains("Partie C\u202f: Évaluation détaillée des actions", "En bonne voie",
 				"Préparé pour la 66e session", "novembre 2014 – septembre 2015");
 	}
 
