@@ -70,17 +70,25 @@ public class PdfExporter {
 		}
 		builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
 		builder.toStream(out);
-		// The document is made here so that the fonts are parsed into it; openhtmltopdf
-		// saves and closes it.
+		// The document is made here so that the fonts are embedded into it; openhtmltopdf
+		// saves and closes it. The parsed fonts are lent to this render alone, and kept
+		// for the next one only once it has succeeded.
+		PdfFonts.Parsed parsed = this.fonts.borrow();
 		try (PDDocument pdf = new PDDocument()) {
 			builder.usePDDocument(pdf);
-			this.fonts.register(builder, pdf, withCharts);
+			this.fonts.register(builder, pdf, parsed, withCharts);
 			builder.run();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.fonts.giveBack(parsed);
 		return out.toByteArray();
+	}
+
+	/** The sets of parsed fonts kept for the next renders, for tests. */
+	int keptFontSets() {
+		return this.fonts.keptSets();
 	}
 
 	/** The fonts' files read from the jar so far, for tests. */

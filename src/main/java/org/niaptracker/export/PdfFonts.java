@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +21,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -36,15 +41,19 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * characters it prints.
  * <p>
  * A font's file is read from the jar the first time a render needs it, and its bytes kept
- * (7 MB at most: the first render measures every font of the family lists); each render
- * parses its own copy of a font into its own document
- * ({@link PDType0Font#load(PDDocument, org.apache.pdfbox.io.RandomAccessRead, boolean, boolean)}
- * over the kept bytes, which nothing writes). Parsed fonts (fontbox {@code TrueTypeFont})
- * are not shared between renders: PDFBox promises no thread safety for them; fontbox 3.0
- * reads a table on its first use by moving the font's one read position without a lock
- * ({@code TrueTypeFont.getTable}), and that parsing leaves no table unread is a detail of
- * its {@code TTFParser}, as is the glyph cache of its {@code GlyphTable}, read without
- * the lock it is written under.
+ * (7 MB at most: the first render measures every font of the family lists). Fonts are
+ * parsed (fontbox {@code TrueTypeFont}) into sets, each lent to one render at a time
+ * ({@link #borrow()}, {@link #giveBack(Parsed)}) and kept for the next render once it is
+ * done, up to {@link #KEPT} sets (the renders that {@code RenderingSlots} lets run at
+ * once); a render embeds the subsets it prints in its own document
+ * ({@link PDType0Font#load(PDDocument, TrueTypeFont, boolean)}). Parsing its fonts was 15
+ * of the 52 MB that a render of the SC66 annex allocated. A kept set holds the fonts
+ * parsed so far (the first render's: all of them, as it measures every font) for as long
+ * as the app runs. A parsed font is never used by two renders at once: PDFBox promises no
+ * thread safety for it; fontbox 3.0 reads a table on its first use by moving the font's
+ * one read position without a lock ({@code TrueTypeFont.getTable}), and its
+ * {@code GlyphTable} caches glyphs without the lock they are written under. A set lent to
+ * a render that failed is not given back.
  */
 final class PdfFonts {
 
@@ -68,22 +77,48 @@ final class PdfFonts {
 	/** The family Batik draws the charts' text in (PdfExporter sets it on each chart). */
 	static final String CHART_FAMILY = "DejaVu Sans";
 
+	/**
+	 * Sets of parsed fonts kept for the next renders (more renders at once parse their
+	 * own).
+	 */
+	static final int KEPT = 2;
+
 	private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+
+	private final BlockingQueue<Parsed> idle = new ArrayBlockingQueue<>(KEPT);
 
 	private final Metrics metrics = new Metrics();
 
 	/**
-	 * Registers the fonts with a render whose PDF is {@code document}; with
-	 * {@code forCharts}, the chart family for inline SVG too.
+	 * A set of parsed fonts for one render, which no other render uses until it is given
+	 * back.
 	 */
-	void register(PdfRendererBuilder builder, PDDocument document, boolean forCharts) {
+	Parsed borrow() {
+		Parsed parsed = this.idle.poll();
+		return (parsed != null) ? parsed : new Parsed();
+	}
+
+	/**
+	 * The set lent to a render that is done (its document saved and closed), kept for the
+	 * next render if fewer than {@link #KEPT} are.
+	 */
+	void giveBack(Parsed parsed) {
+		this.idle.offer(parsed);
+	}
+
+	/**
+	 * Registers the fonts with a render whose PDF is {@code document}, parsed in
+	 * {@code parsed}, lent to it; with {@code forCharts}, the chart family for inline SVG
+	 * too.
+	 */
+	void register(PdfRendererBuilder builder, PDDocument document, Parsed parsed, boolean forCharts) {
 		builder.useCacheStore(CacheStore.PDF_FONT_METRICS, this.metrics);
 		for (String[] font : FONTS) {
 			String file = font[0];
 			String family = font[1];
 			int weight = Integer.parseInt(font[2]);
 			FontStyle style = FontStyle.valueOf(font[3]);
-			builder.useFont(new FontFile(document, file), family, weight, style, true);
+			builder.useFont(new FontFile(document, parsed, file), family, weight, style, true);
 			if (forCharts && family.equals(CHART_FAMILY)) {
 				// Batik takes fonts as streams (a font given as a PDFont is not
 				// offered to it); it makes one AWT font of each, cached by
@@ -97,6 +132,11 @@ final class PdfFonts {
 	/** The files read from the jar so far, for tests. */
 	Set<String> filesRead() {
 		return new TreeSet<>(this.files.keySet());
+	}
+
+	/** The sets of parsed fonts kept for the next renders, for tests. */
+	int keptSets() {
+		return this.idle.size();
 	}
 
 	private byte[] bytes(String file) {
@@ -116,25 +156,48 @@ final class PdfFonts {
 	}
 
 	/**
-	 * One font of one render, parsed into that render's document when openhtmltopdf first
-	 * needs it, embedded as a subset.
+	 * Fonts parsed from the kept files, each the first time a render that borrowed this
+	 * set needs it; used by one render at a time (handed over through the queue of idle
+	 * sets).
 	 */
-	private final class FontFile extends PDFontSupplier {
+	final class Parsed {
+
+		private final Map<String, TrueTypeFont> fonts = new HashMap<>();
+
+		private TrueTypeFont font(String file) throws IOException {
+			TrueTypeFont font = this.fonts.get(file);
+			if (font == null) {
+				font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+				this.fonts.put(file, font);
+			}
+			return font;
+		}
+
+	}
+
+	/**
+	 * One font of one render, taken from the render's set of parsed fonts when
+	 * openhtmltopdf first needs it, embedded in its document as a subset.
+	 */
+	private static final class FontFile extends PDFontSupplier {
 
 		private final PDDocument document;
 
+		private final Parsed parsed;
+
 		private final String file;
 
-		FontFile(PDDocument document, String file) {
+		FontFile(PDDocument document, Parsed parsed, String file) {
 			super(null);
 			this.document = document;
+			this.parsed = parsed;
 			this.file = file;
 		}
 
 		@Override
 		public PDFont supply() {
 			try {
-				return PDType0Font.load(this.document, new RandomAccessReadBuffer(bytes(this.file)), true, false);
+				return PDType0Font.load(this.document, this.parsed.font(this.file), true);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Bundled font /fonts/" + this.file + " unreadable", ex);
