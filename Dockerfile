@@ -29,7 +29,7 @@ COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 # The JVM settings of ./mvnw spring-boot:run and the README (pom.xml, niap.jvm.arguments). Override with -e JAVA_OPTS=…
-ENV JAVA_OPTS="-XX:+UseSerialGC -Xss512k -Xmx256m -XX:+UnlockExperimentalVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000"
+ENV JAVA_OPTS="-XX:+UseSerialGC -Xss512k -Xms64m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UnlockExperimentalVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000"
 # An AOT cache (JDK 25, JEP 483/514/515) of the classes loaded and linked while the application context starts: a
 # training run that needs no database (no Flyway, no schema validation, Hibernate told the dialect; the pool does
 # not connect before a request) and stops once the context is refreshed. The app then starts with -XX:AOTCache.
