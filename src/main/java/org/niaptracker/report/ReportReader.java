@@ -153,8 +153,15 @@ public class ReportReader {
 	public static final int PARTIES_PER_PAGE = 25;
 
 	/**
-	 * One page of Parties, by name, each with the reports the current user may read: two
-	 * statements, however many Parties there are.
+	 * Reports shown for each Party on the list, the latest first; the Party's page has
+	 * them all. So the list does not grow with the number of meetings.
+	 */
+	public static final int REPORTS_PER_PARTY = 3;
+
+	/**
+	 * One page of Parties, by name, each with the latest reports the current user may
+	 * read ({@link #REPORTS_PER_PARTY}) and how many more there are: two statements,
+	 * however many Parties there are.
 	 */
 	public PartyPage listParties(int page) {
 		Slice<Party> slice = this.parties
@@ -169,16 +176,29 @@ public class ReportReader {
 			byParty.computeIfAbsent(report.getParty().getCode(), (code) -> new ArrayList<>())
 				.add(ReportSummary.of(report));
 		}
-		List<PartyReports> parties = slice.getContent()
-			.stream()
-			.map((party) -> new PartyReports(party.getCode(), party.getName(),
-					byParty.getOrDefault(party.getCode(), List.of()), List.of(), PartyProfile.of(party)))
-			.toList();
+		List<PartyListing> parties = slice.getContent().stream().map((party) -> {
+			List<ReportSummary> reports = byParty.getOrDefault(party.getCode(), List.of());
+			return new PartyListing(party.getCode(), party.getName(),
+					reports.subList(0, Math.min(reports.size(), REPORTS_PER_PARTY)), reports.size());
+		}).toList();
 		return new PartyPage(parties, slice.getNumber(), slice.hasPrevious(), slice.hasNext());
 	}
 
 	/** A page of the list of Parties. */
-	public record PartyPage(List<PartyReports> parties, int number, boolean hasPrevious, boolean hasNext) {
+	public record PartyPage(List<PartyListing> parties, int number, boolean hasPrevious, boolean hasNext) {
+	}
+
+	/**
+	 * A Party on the list: its latest reports the reader may read, the latest first, and
+	 * how many the reader may read in all.
+	 */
+	public record PartyListing(String code, String name, List<ReportSummary> reports, int reportCount) {
+
+		/** Whether the Party has more reports than the list shows. */
+		public boolean hasMoreReports() {
+			return this.reportCount > this.reports.size();
+		}
+
 	}
 
 	/**

@@ -2,8 +2,10 @@ package org.niaptracker.report;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.Reports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,8 +16,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The list of Parties comes in pages of 25, so it does not grow with the number of
- * Parties; a page number out of range shows the first page, a malformed one a clear 400.
+ * The list of Parties comes in pages of 25, each Party with its latest three reports, so
+ * it grows neither with the number of Parties nor with the number of meetings; a page
+ * number out of range shows the first page, a malformed one a clear 400.
  */
 @PostgresTest
 class PartyListTest {
@@ -47,6 +50,32 @@ class PartyListTest {
 		assertThat(page("/?page=-4").select("[data-party]")).hasSize(25);
 		assertThat(page("/?page=9").select("[data-party]")).isEmpty();
 		this.mvc.perform(get("/").param("page", "two")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void eachPartyShowsItsLatestThreeReportsWithALinkToAllOfThem() throws Exception {
+		for (String meeting : new String[] { "SC69", "SC70", "SC71", "SC72" }) {
+			Reports.meeting(this.jdbc, meeting, "SC69");
+		}
+		Reports.report(this.jdbc, "KH", "SC69", "PUBLISHED");
+		Reports.report(this.jdbc, "KH", "SC70", "PUBLISHED");
+		Reports.report(this.jdbc, "KH", "SC71", "PUBLISHED");
+		// A draft: not the public's, so neither shown nor counted for them.
+		Reports.report(this.jdbc, "KH", "SC72", "DRAFT");
+
+		Element cambodia = page("/").selectFirst("[data-party=KH]");
+		assertThat(cambodia.select("tr[data-meeting]").eachAttr("data-meeting")).containsExactly("SC71", "SC70",
+				"SC69");
+		assertThat(cambodia.select(".all-reports a").attr("href")).isEqualTo("/parties/KH");
+		assertThat(cambodia.select(".all-reports a").text()).isEqualTo("All 4 reports of Cambodia");
+		assertThat(page("/?lang=fr").selectFirst("[data-party=KH] .all-reports a").text())
+			.isEqualTo("Les 4 rapports de Cambodia");
+
+		// Three reports or fewer: all shown, no link.
+		this.jdbc
+			.update("delete from reporting_period where meeting_id = (select id from meeting where code = 'SC66')");
+		assertThat(page("/").selectFirst("[data-party=KH]").select("tr[data-meeting]")).hasSize(3);
+		assertThat(page("/").select("[data-party=KH] .all-reports")).isEmpty();
 	}
 
 	private Document page(String path) throws Exception {
