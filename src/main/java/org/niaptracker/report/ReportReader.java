@@ -168,13 +168,11 @@ public class ReportReader {
 			.findSliceByOrderByNameAscCodeAsc(PageRequest.of(Math.max(page, 0), PARTIES_PER_PAGE));
 		Map<String, List<ReportSummary>> byParty = new LinkedHashMap<>();
 		List<Long> ids = slice.getContent().stream().map(Party::getId).toList();
-		for (ReportingPeriod report : ids.isEmpty() ? List.<ReportingPeriod>of()
-				: this.reports.findOfPartiesWithMeeting(ids)) {
-			if (!this.access.canRead(report.getParty().getCode(), report.getStatus())) {
-				continue;
+		for (ReportSummary report : ids.isEmpty() ? List.<ReportSummary>of()
+				: this.reports.findSummariesOfParties(ids)) {
+			if (this.access.canRead(report.partyCode(), report.status())) {
+				byParty.computeIfAbsent(report.partyCode(), (code) -> new ArrayList<>()).add(report);
 			}
-			byParty.computeIfAbsent(report.getParty().getCode(), (code) -> new ArrayList<>())
-				.add(ReportSummary.of(report));
 		}
 		List<PartyListing> parties = slice.getContent().stream().map((party) -> {
 			List<ReportSummary> reports = byParty.getOrDefault(party.getCode(), List.of());

@@ -19,15 +19,18 @@ public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod
 	Optional<ReportingPeriod> findForReading(String partyCode, String meetingCode);
 
 	/**
-	 * The reports of these Parties with their Party and meeting, newest meeting first.
+	 * The reports of these Parties as lines of a list, by Party name, newest meeting
+	 * first: one statement, read as plain values (no entity is loaded or managed).
 	 */
 	@Query("""
-			select r from ReportingPeriod r
-			join fetch r.party p
-			join fetch r.meeting m
+			select new org.niaptracker.report.ReportSummary(p.code, m.code, m.number, r.status, r.documentRef,
+			       r.annexRef, r.periodStart, r.periodEnd)
+			from ReportingPeriod r
+			join r.party p
+			join r.meeting m
 			where p.id in :partyIds
 			order by p.name, m.number desc""")
-	List<ReportingPeriod> findOfPartiesWithMeeting(Collection<Long> partyIds);
+	List<ReportSummary> findSummariesOfParties(Collection<Long> partyIds);
 
 	@Query("""
 			select r from ReportingPeriod r
