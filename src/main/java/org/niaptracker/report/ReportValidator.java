@@ -71,9 +71,9 @@ public class ReportValidator {
 		if (report.getStatus() != ReportStatus.PUBLISHED) {
 			return Optional.empty();
 		}
-		return Optional.of(publishedFile(versions(report), report.isAssessmentPublished(),
+		return Optional.of(publishedFile(new PublishedRow(versions(report), report.isAssessmentPublished(),
 				ReportView.stamp(report.getDocumentRef(), report.getAnnexRef()), report.getMeeting().getCode(),
-				report.getParty().getName(), kind, language));
+				report.getParty().getName()), kind, language));
 	}
 
 	/**
@@ -85,28 +85,14 @@ public class ReportValidator {
 	 */
 	public Optional<PublishedFile> ofPublishedDownload(String partyCode, String meetingCode, String kind,
 			Locale language) {
-		return this.jdbc.sql("""
-				select r.id, r.version, p.version, m.version, s.version,
-				       r.assessment_published, r.document_ref, r.annex_ref, m.code, p.name
-				from reporting_period r
-				join party p on p.id = r.party_id
-				join meeting m on m.id = r.meeting_id
-				join rating_scale s on s.id = m.rating_scale_id
-				where p.code = ? and m.code = ? and r.status = 'PUBLISHED'""")
-			.params(partyCode, meetingCode)
-			.query((rows, n) -> publishedFile(
-					new Versions(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)),
-					rows.getBoolean(6), ReportView.stamp(rows.getString(7), rows.getString(8)), rows.getString(9),
-					rows.getString(10), kind, language))
-			.optional();
+		return published(partyCode, meetingCode).map((row) -> publishedFile(row, kind, language));
 	}
 
-	private PublishedFile publishedFile(Versions versions, boolean assessmentPublished, String stamp,
-			String meetingCode, String partyName, String kind, Locale language) {
-		boolean secretariatRatings = this.access.canSeeAssessment(ReportStatus.PUBLISHED, assessmentPublished);
+	private PublishedFile publishedFile(PublishedRow row, String kind, Locale language) {
+		boolean secretariatRatings = this.access.canSeeAssessment(ReportStatus.PUBLISHED, row.assessmentPublished());
 		String variant = "download:" + kind + (secretariatRatings ? ":secretariat-ratings" : "");
-		return new PublishedFile(versions.report(), of(versions, variant, language), secretariatRatings, stamp,
-				meetingCode, partyName);
+		return new PublishedFile(row.versions().report(), of(row.versions(), variant, language), secretariatRatings,
+				row.stamp(), row.meetingCode(), row.partyName());
 	}
 
 	private Optional<String> ofPage(ReportingPeriod report, String variant, Locale locale) {
@@ -133,18 +119,28 @@ public class ReportValidator {
 		if (CurrentUser.get().isPresent()) {
 			return Optional.empty();
 		}
+		return published(partyCode, meetingCode).map((row) -> of(row.versions(), variant, locale));
+	}
+
+	/**
+	 * A published report named by its address, as the validators of its page and its
+	 * downloads need it: one plain statement, no transaction, no entity.
+	 */
+	private Optional<PublishedRow> published(String partyCode, String meetingCode) {
 		return this.jdbc.sql("""
-				select r.id, r.version, p.version, m.version, s.version
+				select r.id, r.version, p.version, m.version, s.version,
+				       r.assessment_published, r.document_ref, r.annex_ref, m.code, p.name
 				from reporting_period r
 				join party p on p.id = r.party_id
 				join meeting m on m.id = r.meeting_id
 				join rating_scale s on s.id = m.rating_scale_id
 				where p.code = ? and m.code = ? and r.status = 'PUBLISHED'""")
 			.params(partyCode, meetingCode)
-			.query((rows, n) -> new Versions(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
-					rows.getLong(5)))
-			.optional()
-			.map((versions) -> of(versions, variant, locale));
+			.query((rows, n) -> new PublishedRow(
+					new Versions(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)),
+					rows.getBoolean(6), ReportView.stamp(rows.getString(7), rows.getString(8)), rows.getString(9),
+					rows.getString(10)))
+			.optional();
 	}
 
 	private String of(Versions versions, String variant, Locale locale) {
@@ -171,6 +167,11 @@ public class ReportValidator {
 	 * What the validator of a report's page is made of, besides the variant and language.
 	 */
 	private record Versions(long report, long reportVersion, long party, long meeting, long scale) {
+	}
+
+	/** A published report as the validators of its downloads need it. */
+	private record PublishedRow(Versions versions, boolean assessmentPublished, String stamp, String meetingCode,
+			String partyName) {
 	}
 
 	/**
