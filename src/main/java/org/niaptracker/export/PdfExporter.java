@@ -91,6 +91,11 @@ public class PdfExporter {
 		return this.fonts.keptSets();
 	}
 
+	/** How many times a font file was parsed so far, for tests. */
+	int fontParses() {
+		return this.fonts.parses();
+	}
+
 	/** The fonts' files read from the jar so far, for tests. */
 	Set<String> fontFilesRead() {
 		return this.fonts.filesRead();

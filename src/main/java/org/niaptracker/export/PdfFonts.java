@@ -13,6 +13,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
@@ -89,6 +90,8 @@ final class PdfFonts {
 
 	private final Metrics metrics = new Metrics();
 
+	private final AtomicInteger parses = new AtomicInteger();
+
 	/**
 	 * A set of parsed fonts for one render, which no other render uses until it is given
 	 * back.
@@ -139,6 +142,11 @@ final class PdfFonts {
 		return this.idle.size();
 	}
 
+	/** How many times a font file was parsed so far, for tests. */
+	int parses() {
+		return this.parses.get();
+	}
+
 	private byte[] bytes(String file) {
 		return this.files.computeIfAbsent(file, PdfFonts::read);
 	}
@@ -168,6 +176,7 @@ final class PdfFonts {
 			TrueTypeFont font = this.fonts.get(file);
 			if (font == null) {
 				font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+				PdfFonts.this.parses.incrementAndGet();
 				this.fonts.put(file, font);
 			}
 			return font;
