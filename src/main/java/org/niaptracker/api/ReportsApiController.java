@@ -56,7 +56,7 @@ class ReportsApiController {
 			@Parameter(example = "SC66") @PathVariable String meetingCode, ServletWebRequest request) {
 		// A conditional request is first answered from the validator read on its own (one
 		// plain statement), as the report's page is.
-		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+		if (ConditionalAnswers.isConditional(request)) {
 			Optional<String> current = this.validator.ofPublished(partyCode, meetingCode, VARIANT, Locale.ROOT);
 			if (current.isPresent() && ConditionalAnswers.revalidate(request, current.get())) {
 				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(current.get()).build();

@@ -120,8 +120,7 @@ class ExportController {
 	private ResponseEntity<byte[]> download(String partyCode, String meetingCode, ReportFile file, MediaType type,
 			ServletWebRequest request) {
 		Download download = this.exports.download(partyCode, meetingCode, file,
-				request.getHeader(HttpHeaders.IF_NONE_MATCH) != null,
-				(etag) -> ConditionalAnswers.revalidate(request, etag));
+				ConditionalAnswers.isConditional(request), (etag) -> ConditionalAnswers.revalidate(request, etag));
 		if (download.isNotModified()) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(download.etag()).build();
 		}

@@ -23,6 +23,14 @@ public final class ConditionalAnswers {
 	}
 
 	/**
+	 * Whether the reader says which copy it has ({@code If-None-Match}): only then can
+	 * the answer be a 304, so only then is it worth reading a validator on its own first.
+	 */
+	public static boolean isConditional(ServletWebRequest request) {
+		return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null;
+	}
+
+	/**
 	 * Sets the validator and caching headers on the response; true when the reader's copy
 	 * is current, the response is then a 304 and nothing more should be written.
 	 */

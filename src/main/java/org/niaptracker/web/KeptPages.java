@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -53,7 +52,7 @@ public class KeptPages {
 	 * copy). Only then is it worth reading the validator on its own first.
 	 */
 	public boolean mayAnswer(ServletWebRequest request) {
-		return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || !hasQueryString(request.getRequest());
+		return ConditionalAnswers.isConditional(request) || !hasQueryString(request.getRequest());
 	}
 
 	/**

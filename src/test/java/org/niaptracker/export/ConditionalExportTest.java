@@ -26,6 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -163,35 +165,25 @@ class ConditionalExportTest {
 		Map<String, String> etags = etags();
 
 		// The Party renamed on its profile page: in every file, and in the file names.
-		assertThat(this.mvc
-			.perform(post("/admin/parties/ZZ").with(this.accounts.as(Accounts.SECRETARIAT))
-				.with(csrf())
-				.param("name", "Renamed Party")
-				.param("nameFr", "")
-				.param("nameEs", "")
-				.param("categorySince", "")
-				.param("processStatusSince", "")
-				.param("version", version("party", "code = 'ZZ'")))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(302);
+		redirected(post("/admin/parties/ZZ").with(this.accounts.as(Accounts.SECRETARIAT))
+			.param("name", "Renamed Party")
+			.param("nameFr", "")
+			.param("nameEs", "")
+			.param("categorySince", "")
+			.param("processStatusSince", "")
+			.param("version", version("party", "code = 'ZZ'")));
 		etags = changed(etags, "\"Renamed Party\"");
 		assertThat(download(ZZ_SC90 + "/report.json", false).getHeader("Content-Disposition"))
 			.startsWith("attachment; filename=\"SC90-Doc29-Annex9-RenamedParty.json\"");
 
 		// The meeting changed on its page (what the files print of it cannot change
 		// while it has reports, but its version covers it).
-		assertThat(this.mvc
-			.perform(post("/admin/meetings/SC90").with(this.accounts.as(Accounts.ADMIN))
-				.with(csrf())
-				.param("number", "90")
-				.param("startsOn", "2022-11-02")
-				.param("reportDueOn", "2022-08-01")
-				.param("ratingScale", "XPORT")
-				.param("version", version("meeting", "code = 'SC90'")))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(302);
+		redirected(post("/admin/meetings/SC90").with(this.accounts.as(Accounts.ADMIN))
+			.param("number", "90")
+			.param("startsOn", "2022-11-02")
+			.param("reportDueOn", "2022-08-01")
+			.param("ratingScale", "XPORT")
+			.param("version", version("meeting", "code = 'SC90'")));
 		etags = changed(etags, null);
 
 		// The scale's labels changed on its page (the scale's version is raised even when
@@ -205,14 +197,9 @@ class ConditionalExportTest {
 		assess(evaluation, "NOT_DONE", null);
 		etags = changed(etags, null);
 		assertThat(body(ZZ_SC90 + "/report.json")).contains("\"secretariatRatings\":false");
-		assertThat(this.mvc
-			.perform(post(ZZ_SC90 + "/review/assessment-publication").param("published", "true")
-				.param("version", version("reporting_period", "id = " + reportId()))
-				.with(this.accounts.as(Accounts.SECRETARIAT))
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(302);
+		redirected(post(ZZ_SC90 + "/review/assessment-publication").param("published", "true")
+			.param("version", version("reporting_period", "id = " + reportId()))
+			.with(this.accounts.as(Accounts.SECRETARIAT)));
 		etags = changed(etags, "\"secretariatRating\":\"NOT_DONE\"");
 		assess(evaluation, "DONE", this.jdbc.queryForObject(
 				"select version from secretariat_assessment where evaluation_id = ?", Integer.class, evaluation));
@@ -229,14 +216,9 @@ class ConditionalExportTest {
 			assertThat(this.mvc.perform(get(ZZ_SC90 + "/" + file)).andReturn().getResponse().getStatus()).as(file)
 				.isNotEqualTo(200);
 		}
-		assertThat(this.mvc
-			.perform(post(ZZ_SC90 + "/lifecycle/publish").param("message", "")
-				.param("version", version("reporting_period", "id = " + reportId()))
-				.with(this.accounts.as(Accounts.SECRETARIAT))
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(302);
+		redirected(post(ZZ_SC90 + "/lifecycle/publish").param("message", "")
+			.param("version", version("reporting_period", "id = " + reportId()))
+			.with(this.accounts.as(Accounts.SECRETARIAT)));
 		changed(etags, "\"status\":\"PUBLISHED\"");
 		assertThat(download(ZZ_SC90 + "/annex.pdf", false).getHeader("Content-Disposition"))
 			.startsWith("attachment; filename=\"SC90-Doc29-Annex9-RenamedParty.pdf\"");
@@ -318,45 +300,41 @@ class ConditionalExportTest {
 	 * changes.
 	 */
 	private void publishedReportOnAScaleOfItsOwn() throws Exception {
-		assertThat(this.mvc
-			.perform(post("/admin/scales").with(this.accounts.as(Accounts.ADMIN))
-				.with(csrf())
-				.param("code", "XPORT")
-				.param("description", "Two ratings")
-				.params(row(0, null, "DONE", "Done", "1"))
-				.params(row(1, null, "NOT_DONE", "Not done", "2"))
-				.param("version", ""))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(302);
+		redirected(post("/admin/scales").with(this.accounts.as(Accounts.ADMIN))
+			.param("code", "XPORT")
+			.param("description", "Two ratings")
+			.params(row(0, null, "DONE", "Done", "1"))
+			.params(row(1, null, "NOT_DONE", "Not done", "2"))
+			.param("version", ""));
 		Reports.meeting(this.jdbc, "SC90", "XPORT");
 		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 2);
 		Reports.report(this.jdbc, "ZZ", "SC90", "PUBLISHED");
 	}
 
 	private void relabel(String doneLabel) throws Exception {
-		long done = this.jdbc
-			.queryForObject("select r.id from progress_rating r join rating_scale s on s.id = r.rating_scale_id"
-					+ " where s.code = 'XPORT' and r.code = 'DONE'", Long.class);
-		long notDone = this.jdbc
-			.queryForObject("select r.id from progress_rating r join rating_scale s on s.id = r.rating_scale_id"
-					+ " where s.code = 'XPORT' and r.code = 'NOT_DONE'", Long.class);
-		assertThat(this.mvc
-			.perform(post("/admin/scales/XPORT").with(this.accounts.as(Accounts.ADMIN))
-				.with(csrf())
-				.param("code", "XPORT")
-				.param("description", "Two ratings")
-				.params(row(0, done, "DONE", doneLabel, "1"))
-				.params(row(1, notDone, "NOT_DONE", "Not done", "2"))
-				.param("version", version("rating_scale", "code = 'XPORT'")))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(302);
+		long done = ratingId("DONE");
+		long notDone = ratingId("NOT_DONE");
+		redirected(post("/admin/scales/XPORT").with(this.accounts.as(Accounts.ADMIN))
+			.param("code", "XPORT")
+			.param("description", "Two ratings")
+			.params(row(0, done, "DONE", doneLabel, "1"))
+			.params(row(1, notDone, "NOT_DONE", "Not done", "2"))
+			.param("version", version("rating_scale", "code = 'XPORT'")));
 	}
 
-	private static org.springframework.util.MultiValueMap<String, String> row(int index, Long id, String code,
-			String label, String position) {
-		org.springframework.util.MultiValueMap<String, String> row = new org.springframework.util.LinkedMultiValueMap<>();
+	/** A form sent with its CSRF token, which must succeed (a redirect). */
+	private void redirected(MockHttpServletRequestBuilder form) throws Exception {
+		assertThat(this.mvc.perform(form.with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
+	}
+
+	private long ratingId(String code) {
+		return this.jdbc
+			.queryForObject("select r.id from progress_rating r join rating_scale s on s.id = r.rating_scale_id"
+					+ " where s.code = 'XPORT' and r.code = ?", Long.class, code);
+	}
+
+	private static MultiValueMap<String, String> row(int index, Long id, String code, String label, String position) {
+		MultiValueMap<String, String> row = new LinkedMultiValueMap<>();
 		String prefix = "ratings[" + index + "].";
 		if (id != null) {
 			row.add(prefix + "id", String.valueOf(id));
@@ -371,12 +349,11 @@ class ConditionalExportTest {
 
 	private void assess(long evaluation, String rating, Integer version) throws Exception {
 		var request = post(ZZ_SC90 + "/review/assessments/" + evaluation).param("rating", rating)
-			.with(this.accounts.as(Accounts.SECRETARIAT))
-			.with(csrf());
+			.with(this.accounts.as(Accounts.SECRETARIAT));
 		if (version != null) {
 			request.param("version", version.toString());
 		}
-		assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).isEqualTo(302);
+		redirected(request);
 	}
 
 	/**
