@@ -10,9 +10,16 @@ import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 /**
  * PDF and Word files of published reports, rendered once and kept in PostgreSQL, so that
@@ -21,9 +28,15 @@ import org.springframework.stereotype.Service;
  * the file prints and the application's build ({@code ReportValidator#ofDownload}): a
  * report that changed, or a new build, has another key and never gets the old file.
  * Drafts and other reports not published have no validator and are never kept.
+ * <p>
+ * Each instance also keeps in memory the files it served last, under the same key (at
+ * most {@code niap.kept-files.max-size}, 16 MB: some 150 PDF files of SC66's size, the
+ * least used leaving first): served again, a file costs no statement of its own. A copy
+ * in memory is never stale, since its key names everything the file prints; an instance
+ * without it reads the one kept in PostgreSQL.
  */
 @Service
-class KeptFiles {
+public class KeptFiles {
 
 	private static final Log logger = LogFactory.getLog(KeptFiles.class);
 
@@ -36,9 +49,19 @@ class KeptFiles {
 	 */
 	private final ConcurrentMap<String, CompletableFuture<byte[]>> rendering = new ConcurrentHashMap<>();
 
-	KeptFiles(KeptFileRepository files, Clock clock) {
+	/** The files served last by this instance, by variant and key. */
+	private final Cache<String, byte[]> inMemory;
+
+	KeptFiles(KeptFileRepository files, Clock clock, @Value("${niap.kept-files.max-size:16MB}") DataSize maxSize,
+			ObjectProvider<MeterRegistry> meters) {
 		this.files = files;
 		this.clock = clock;
+		this.inMemory = Caffeine.newBuilder()
+			.maximumWeight(maxSize.toBytes())
+			.<String, byte[]>weigher((file, content) -> content.length)
+			.recordStats()
+			.build();
+		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, this.inMemory, "kept_files"));
 	}
 
 	/**
@@ -57,11 +80,30 @@ class KeptFiles {
 
 	}
 
-	/** The file kept under this key, if any: one statement. */
+	/**
+	 * The file kept under this key, if any: from this instance's memory without a
+	 * statement, otherwise in one statement.
+	 */
 	Optional<byte[]> find(Variant variant, String key) {
-		return this.files
+		String file = variant + "/" + key;
+		byte[] remembered = this.inMemory.getIfPresent(file);
+		if (remembered != null) {
+			return Optional.of(remembered);
+		}
+		Optional<byte[]> kept = this.files
 			.find(variant.reportId(), variant.kind(), variant.language(), variant.secretariatRatings(), key)
 			.map(KeptFile::getContent);
+		kept.ifPresent((content) -> this.inMemory.put(file, content));
+		return kept;
+	}
+
+	/**
+	 * Forgets the copies this instance keeps in memory; those in PostgreSQL stay. They
+	 * are never stale, so the application never needs this: it is for tests that delete
+	 * the kept files from the database and expect them to be rendered again.
+	 */
+	public void forgetCopiesInMemory() {
+		this.inMemory.invalidateAll();
 	}
 
 	/**
@@ -80,6 +122,7 @@ class KeptFiles {
 		}
 		try {
 			byte[] content = keep(variant, key, render.get());
+			this.inMemory.put(file, content);
 			mine.complete(content);
 			return content;
 		}

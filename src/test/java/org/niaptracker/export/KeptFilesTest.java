@@ -63,6 +63,9 @@ class KeptFilesTest {
 	@Autowired
 	private KeptFileRepository files;
 
+	@Autowired
+	private KeptFiles keptFiles;
+
 	@Test
 	void aPublishedReportsFilesAreRenderedOnceAndKept() throws Exception {
 		for (String kind : new String[] { "pdf", "docx" }) {
@@ -81,13 +84,21 @@ class KeptFilesTest {
 			byte[][] again = new byte[1][];
 			long statements = this.sql.countDuring(() -> again[0] = download(get(SC66 + "/annex." + kind)));
 			assertThat(again[0]).as(kind + " served again").isEqualTo(first);
+			// Another instance, which has not served it: the file kept in PostgreSQL.
+			this.keptFiles.forgetCopiesInMemory();
+			byte[][] elsewhere = new byte[1][];
+			long statementsElsewhere = this.sql
+				.countDuring(() -> elsewhere[0] = download(get(SC66 + "/annex." + kind)));
+			assertThat(elsewhere[0]).as(kind + " served by another instance").isEqualTo(first);
 			assertThat(renders(kind)).as(kind + " not rendered again").isEqualTo(renders + 1);
-			// What a 304 reads (the report with its Party, meeting and scale), and the
-			// kept file: one statement more, the report itself not read.
+			// What a 304 reads (the report with its Party, meeting and scale, in one
+			// statement), the same for the file this instance served last, and one
+			// statement more for the kept file: the report itself is not read.
 			assertThat(revalidation).as(kind + " statements of a 304").isEqualTo(1);
-			assertThat(statements).as(kind + " statements").isEqualTo(2);
+			assertThat(statements).as(kind + " statements, served again").isEqualTo(1);
+			assertThat(statementsElsewhere).as(kind + " statements, kept in PostgreSQL").isEqualTo(2);
 			System.out.println("SC66 " + kind + ": " + first.length + " bytes kept; served again in " + statements
-					+ " statements (" + revalidation + " for a 304)");
+					+ " statement (" + statementsElsewhere + " from PostgreSQL, " + revalidation + " for a 304)");
 		}
 		// Signed in, a focal point reads the same published file: no render either.
 		long renders = renders("pdf");

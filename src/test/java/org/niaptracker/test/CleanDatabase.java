@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.niaptracker.export.KeptFiles;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +54,8 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 				Statement statement = connection.createStatement()) {
 			statement.executeUpdate("delete from kept_report_file");
 		}
+		// and this instance's copies of them in memory (web slices have none).
+		application.getBeanProvider(KeptFiles.class).ifAvailable(KeptFiles::forgetCopiesInMemory);
 	}
 
 	@Override
@@ -82,6 +85,7 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 		jdbc.update("delete from import_upload");
 		jdbc.update("delete from spring_session");
 		jdbc.update("delete from kept_report_file");
+		application.getBeanProvider(KeptFiles.class).ifAvailable(KeptFiles::forgetCopiesInMemory);
 	}
 
 	private static Map<String, Long> largestIds(JdbcTemplate jdbc) {
