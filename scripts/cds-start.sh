@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the packaged app with class data sharing (CDS, Java 17 and later): the classes that the app loads while it
-# starts are read from an archive, already parsed and verified, instead of from the jar. Issue 13: about half the
+# starts are read from an archive, already parsed and verified, instead of from the jar. On Java 25 and later the
+# archive is an AOT cache, which also holds the classes linked and the methods' profiles from the training run. Issue 13: about half the
 # CPU time of a start-up (bench/RESULTS.md).
 #   ./mvnw package -DskipTests && scripts/cds-start.sh [the app's arguments, e.g. --server.port=8081]
 #   scripts/cds-start.sh --prepare-only    # only make target/cds/ (if the jar or the JDK changed), start nothing
@@ -22,15 +23,22 @@ jar=$(ls "$root"/target/niap-tracker-*.jar 2>/dev/null | head -1 || true)
 cds="$root/target/cds"
 settings=$(sed -n 's:.*<niap.jvm.arguments>\(.*\)</niap.jvm.arguments>.*:\1:p' "$root/pom.xml")
 stamp="$(cksum < "$jar") $("$java" -version 2>&1 | head -1)"
+# Java 25 and later: an AOT cache (JEP 483, 514, 515: the classes loaded and linked, and the methods' profiles)
+# instead of a CDS archive; made the same way, by a training run, and used the same way.
+if "$java" -XX:+PrintFlagsFinal -version 2> /dev/null | grep -q ' AOTCacheOutput '; then
+  archive="$cds/app.aot" record="-XX:AOTCacheOutput=$cds/app.aot" use="-XX:AOTCache=$cds/app.aot"
+else
+  archive="$cds/app.jsa" record="-XX:ArchiveClassesAtExit=$cds/app.jsa" use="-XX:SharedArchiveFile=$cds/app.jsa"
+fi
 
-if [ ! -f "$cds/app.jsa" ] || [ "$(cat "$cds/stamp" 2>/dev/null)" != "$stamp" ]; then
+if [ ! -f "$archive" ] || [ "$(cat "$cds/stamp" 2>/dev/null)" != "$stamp" ]; then
   echo "Preparing class data sharing in $cds (once per build)..." >&2
   rm -rf "$cds"
   "$java" -Djarmode=tools -jar "$jar" extract --destination "$cds" --application-filename app.jar > /dev/null
   training=$(mktemp -d)
   trap 'rm -rf "$training"' EXIT
   # shellcheck disable=SC2086
-  if ! NIAP_DATA_DIR="$training" "$java" $settings -XX:ArchiveClassesAtExit="$cds/app.jsa" \
+  if ! NIAP_DATA_DIR="$training" "$java" $settings "$record" \
     -Dspring.context.exit=onRefresh -jar "$cds/app.jar" --server.port=0 --niap.database.embedded.port=0 \
     > "$cds/training.log" 2>&1; then
     echo "The training run failed; see $cds/training.log" >&2
@@ -41,7 +49,7 @@ if [ ! -f "$cds/app.jsa" ] || [ "$(cat "$cds/stamp" 2>/dev/null)" != "$stamp" ];
     kill -INT "$(head -1 "$training/postgres/postmaster.pid")" 2> /dev/null || true
     for _ in $(seq 100); do [ -f "$training/postgres/postmaster.pid" ] || break; sleep 0.2; done
   fi
-  [ -s "$cds/app.jsa" ] || { echo "No archive was written; see $cds/training.log" >&2; exit 1; }
+  [ -s "$archive" ] || { echo "No archive was written; see $cds/training.log" >&2; exit 1; }
   rm -rf "$training"
   trap - EXIT
   echo "$stamp" > "$cds/stamp"
@@ -49,4 +57,4 @@ fi
 [ "$prepare_only" = 0 ] || exit 0
 
 # shellcheck disable=SC2086
-exec "$java" $settings ${JAVA_OPTS:-} -XX:SharedArchiveFile="$cds/app.jsa" -jar "$cds/app.jar" "$@"
+exec "$java" $settings ${JAVA_OPTS:-} "$use" -jar "$cds/app.jar" "$@"
