@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.RatingEquivalence;
+import org.niaptracker.model.Phrases;
 import org.niaptracker.party.PartyProfile;
 import org.niaptracker.security.CurrentUser;
 import org.niaptracker.security.NiapUser;
@@ -19,7 +20,6 @@ import org.niaptracker.tracking.RatingCounts;
 import org.niaptracker.tracking.ShareChart;
 import org.niaptracker.tracking.ShareCharts;
 import org.niaptracker.user.Role;
-import org.niaptracker.model.Phrases;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

@@ -93,12 +93,12 @@ public class ExportService {
 	 * When it may answer the request ({@code conditional}, or a PDF or Word file, which
 	 * is kept), it is read first with one plain statement: a reader whose copy is
 	 * {@code current} gets no content after that statement, and a kept PDF or Word file
-	 * is sent after one statement more, without loading the report. Otherwise the report
-	 * is loaded and the file made: a PDF or Word file in one of the few
-	 * {@link RenderingSlots}, once for all who ask for it at the same moment, and kept
-	 * when the report is published. Without a transaction of its own, so that a render
-	 * holds no connection: each read is one (in a caller's transaction, they all join
-	 * it).
+	 * is sent from this instance's memory or after one statement more, without loading
+	 * the report. Otherwise the report is loaded and the file made: a PDF or Word file in
+	 * one of the few {@link RenderingSlots}, once for all who ask for it at the same
+	 * moment, and kept when the report is published. Without a transaction of its own, so
+	 * that a render holds no connection: each read is one (in a caller's transaction,
+	 * they all join it).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Download download(String partyCode, String meetingCode, ReportFile file, boolean conditional,
@@ -209,9 +209,9 @@ public class ExportService {
 	}
 
 	/**
-	 * A published report's file: a PDF or Word file kept under its validator (one
-	 * statement, unless {@code look} is false: looked for already), or else rendered and
-	 * kept; JSON and CSV made now.
+	 * A published report's file: a PDF or Word file kept under its validator (looked for
+	 * in memory, then with one statement, unless {@code look} is false: looked for
+	 * already), or else rendered and kept; JSON and CSV made now.
 	 */
 	private byte[] published(ReportingPeriod report, ReportFile file, PublishedFile published, boolean look) {
 		if (!file.isAnnex()) {

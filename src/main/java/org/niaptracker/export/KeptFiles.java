@@ -9,11 +9,10 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.niaptracker.model.KeptInMemory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,10 +28,10 @@ import org.springframework.util.unit.DataSize;
  * report that changed, or a new build, has another key and never gets the old file.
  * Drafts and other reports not published have no validator and are never kept.
  * <p>
- * Each instance also keeps in memory the files it served last, under the same key (at
- * most {@code niap.kept-files.max-size}, 16 MB: some 150 PDF files of SC66's size, the
- * least used leaving first): served again, a file costs no statement of its own. A copy
- * in memory is never stale, since its key names everything the file prints; an instance
+ * Each instance also keeps in memory the files it served last, under the same key
+ * ({@link KeptInMemory}: at most {@code niap.kept-files.max-size}, 16 MB, some 150 PDF
+ * files of SC66's size): served again, a file costs no statement of its own. A copy in
+ * memory is never stale, since its key names everything the file prints; an instance
  * without it reads the one kept in PostgreSQL.
  */
 @Service
@@ -56,12 +55,7 @@ public class KeptFiles {
 			ObjectProvider<MeterRegistry> meters) {
 		this.files = files;
 		this.clock = clock;
-		this.inMemory = Caffeine.newBuilder()
-			.maximumWeight(maxSize.toBytes())
-			.<String, byte[]>weigher((file, content) -> content.length)
-			.recordStats()
-			.build();
-		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, this.inMemory, "kept_files"));
+		this.inMemory = KeptInMemory.cache("kept_files", maxSize, (content) -> content.length, meters);
 	}
 
 	/**

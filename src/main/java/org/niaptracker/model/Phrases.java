@@ -16,9 +16,12 @@ public final class Phrases {
 	}
 
 	public static String join(MessageSource messages, List<String> phrases, Locale locale) {
-		String joined = phrases.isEmpty() ? "" : phrases.get(0);
-		for (String phrase : phrases.subList(Math.min(1, phrases.size()), phrases.size())) {
-			joined = messages.getMessage("phrases.join", new Object[] { joined, phrase }, locale);
+		if (phrases.isEmpty()) {
+			return "";
+		}
+		String joined = phrases.get(0);
+		for (int i = 1; i < phrases.size(); i++) {
+			joined = messages.getMessage("phrases.join", new Object[] { joined, phrases.get(i) }, locale);
 		}
 		return joined;
 	}

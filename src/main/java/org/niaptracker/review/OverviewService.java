@@ -13,6 +13,7 @@ import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.ProgressRating;
 import org.niaptracker.meeting.RatingEquivalence;
 import org.niaptracker.model.NotFoundException;
+import org.niaptracker.model.Phrases;
 import org.niaptracker.report.PublishedReport;
 import org.niaptracker.report.ReportReader;
 import org.niaptracker.report.ReportStatus;
@@ -22,7 +23,6 @@ import org.niaptracker.tracking.RatingCounts;
 import org.niaptracker.tracking.ShareChart;
 import org.niaptracker.tracking.ShareCharts;
 import org.niaptracker.user.Role;
-import org.niaptracker.model.Phrases;
 
 import org.springframework.context.MessageSource;
 

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.ProgressRating;
 import org.niaptracker.meeting.RatingEquivalence;
+import org.niaptracker.model.Phrases;
 import org.niaptracker.report.ActionHistory;
 import org.niaptracker.report.ActionHistory.PartyRatings;
 import org.niaptracker.report.ActionHistory.RatedReport;
 import org.niaptracker.report.PartyReports;
 import org.niaptracker.report.ReportReader;
 import org.niaptracker.tracking.ShareChart.Bar;
-import org.niaptracker.model.Phrases;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

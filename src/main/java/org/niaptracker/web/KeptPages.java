@@ -3,10 +3,9 @@ package org.niaptracker.web;
 import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.http.HttpServletRequest;
+import org.niaptracker.model.KeptInMemory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,12 +37,7 @@ public class KeptPages {
 	private final Cache<String, KeptPage> pages;
 
 	KeptPages(@Value("${niap.kept-pages.max-size:8MB}") DataSize maxSize, ObjectProvider<MeterRegistry> meters) {
-		this.pages = Caffeine.newBuilder()
-			.maximumWeight(maxSize.toBytes())
-			.<String, KeptPage>weigher((etag, page) -> page.body().length)
-			.recordStats()
-			.build();
-		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, this.pages, "kept_pages"));
+		this.pages = KeptInMemory.cache("kept_pages", maxSize, (page) -> page.body().length, meters);
 	}
 
 	/**
