@@ -12,21 +12,21 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * What an instance keeps in memory of what cannot change under its key (published
- * reports' pages read signed out, and their PDF and Word files): at most so many bytes,
- * the least used leaving first, with its hits and misses among the metrics
- * ({@code cache_gets} with the cache's name). Another instance keeps its own; none needs
- * another's.
+ * reports' pages read signed out, their PDF and Word files, and the annexes rendered from
+ * a report's content): at most so many bytes, the least used leaving first, with its hits
+ * and misses among the metrics ({@code cache_gets} with the cache's name). Another
+ * instance keeps its own; none needs another's.
  */
 public final class KeptInMemory {
 
 	private KeptInMemory() {
 	}
 
-	public static <V> Cache<String, V> cache(String name, DataSize maxSize, ToIntFunction<V> bytes,
+	public static <K, V> Cache<K, V> cache(String name, DataSize maxSize, ToIntFunction<V> bytes,
 			ObjectProvider<MeterRegistry> meters) {
-		Cache<String, V> cache = Caffeine.newBuilder()
+		Cache<K, V> cache = Caffeine.newBuilder()
 			.maximumWeight(maxSize.toBytes())
-			.<String, V>weigher((key, value) -> bytes.applyAsInt(value))
+			.<K, V>weigher((key, value) -> bytes.applyAsInt(value))
 			.recordStats()
 			.build();
 		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, cache, name));

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.niaptracker.meeting.ProgressRatingRepository;
+import org.niaptracker.model.KeptInMemory;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.niap.Action;
 import org.niaptracker.niap.ActionRepository;
@@ -15,10 +18,14 @@ import org.niaptracker.party.PartyProfile;
 import org.niaptracker.party.PartyRepository;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The report core's read API: every feature that shows, exports, edits or reviews a
@@ -47,9 +54,12 @@ public class ReportReader {
 
 	private final JsonMapper json;
 
+	private final Cache<ReportValidator.Versions, ReportView> published;
+
 	ReportReader(ReportingPeriodRepository reports, EvaluationRepository evaluations,
 			ReportSubmissionRepository submissions, ProgressRatingRepository ratings, PartyRepository parties,
-			ActionRepository actions, ReportAccess access, SecretariatRatings secretariatRatings, JsonMapper json) {
+			ActionRepository actions, ReportAccess access, SecretariatRatings secretariatRatings, JsonMapper json,
+			@Value("${niap.kept-reports.max-size:16MB}") DataSize keptReports, ObjectProvider<MeterRegistry> meters) {
 		this.reports = reports;
 		this.evaluations = evaluations;
 		this.submissions = submissions;
@@ -59,6 +69,7 @@ public class ReportReader {
 		this.access = access;
 		this.secretariatRatings = secretariatRatings;
 		this.json = json;
+		this.published = KeptInMemory.cache("kept_reports", keptReports, ReportView::approximateBytes, meters);
 	}
 
 	/**
@@ -114,11 +125,41 @@ public class ReportReader {
 		return new VisibleReport(view, this.secretariatRatings.visibleIn(report), shown, report.getVersion());
 	}
 
-	/** The report as it stands now (never a frozen submission): two statements. */
+	/**
+	 * The report as it stands now (never a frozen submission): two statements, or none
+	 * for a published report this instance read before with the same versions (a
+	 * published report prints nothing that can change without one of them: its content is
+	 * closed and its plan revision read-only). Only a read-only transaction keeps or
+	 * takes a kept report: one that writes may have changed the report without its
+	 * versions showing it yet, and may still roll back.
+	 */
 	public ReportView view(ReportingPeriod report) {
-		return ReportView.of(report,
-				this.ratings.findByRatingScaleIdOrderByPosition(report.getMeeting().getRatingScale().getId()),
-				this.evaluations.findForReport(report.getId()));
+		if (report.getStatus() != ReportStatus.PUBLISHED
+				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return read(report.getId(), report.getMeeting().getRatingScale().getId(), report);
+		}
+		ReportValidator.Versions versions = ReportValidator.Versions.of(report);
+		ReportView kept = this.published.getIfPresent(versions);
+		if (kept != null) {
+			return kept;
+		}
+		ReportView view = read(report.getId(), report.getMeeting().getRatingScale().getId(), report);
+		this.published.put(versions, view);
+		return view;
+	}
+
+	private ReportView read(long reportId, long scaleId, ReportingPeriod report) {
+		return ReportView.of(report, this.ratings.findByRatingScaleIdOrderByPosition(scaleId),
+				this.evaluations.findForReport(reportId));
+	}
+
+	/**
+	 * Forgets the published reports kept in this instance's memory. The application never
+	 * needs to (a kept report is never stale); the tests' clean-up does, as it deletes
+	 * reports and their ids may come again.
+	 */
+	public void forgetCopiesInMemory() {
+		this.published.invalidateAll();
 	}
 
 	/**

@@ -103,8 +103,7 @@ public class ReportValidator {
 	}
 
 	private static Versions versions(ReportingPeriod report) {
-		return new Versions(report.getId(), report.getVersion(), report.getParty().getVersion(),
-				report.getMeeting().getVersion(), report.getMeeting().getRatingScale().getVersion());
+		return Versions.of(report);
 	}
 
 	/**
@@ -164,9 +163,17 @@ public class ReportValidator {
 	}
 
 	/**
-	 * What the validator of a report's page is made of, besides the variant and language.
+	 * What the validator of a report's page is made of, besides the variant and language:
+	 * for a published report, everything that it prints can change only with one of these
+	 * versions.
 	 */
-	private record Versions(long report, long reportVersion, long party, long meeting, long scale) {
+	record Versions(long report, long reportVersion, long party, long meeting, long scale) {
+
+		static Versions of(ReportingPeriod report) {
+			return new Versions(report.getId(), report.getVersion(), report.getParty().getVersion(),
+					report.getMeeting().getVersion(), report.getMeeting().getRatingScale().getVersion());
+		}
+
 	}
 
 	/** A published report as the validators of its downloads need it. */

@@ -37,7 +37,10 @@ public record ReportView(Long id, String partyCode, String partyName, String mee
 				report.getPeriodStart(), report.getPeriodEnd(), report.getPreparedBy(),
 				paragraphs(report.getSynopsis()), paragraphs(report.getProgressToDate()),
 				paragraphs(report.getFutureOutlook()), scale.stream().map(RatingView::of).toList(),
-				List.copyOf(pillars.values()));
+				pillars.values()
+					.stream()
+					.map((pillar) -> new PillarView(pillar.number(), pillar.name(), List.copyOf(pillar.actions())))
+					.toList());
 	}
 
 	/** Text stored with paragraphs separated by blank lines, as a list of paragraphs. */
@@ -53,6 +56,30 @@ public record ReportView(Long id, String partyCode, String partyName, String mee
 		return new ReportView(this.id, this.partyCode, this.partyName, this.meetingCode, this.meetingNumber, newStatus,
 				this.documentRef, this.annexRef, this.languageLine, this.groupHeading, this.periodStart, this.periodEnd,
 				this.preparedBy, this.synopsis, this.progressToDate, this.futureOutlook, this.ratings, this.pillars);
+	}
+
+	/**
+	 * About how much memory the report takes: two bytes a character of its text, and a
+	 * little for each action and paragraph.
+	 */
+	int approximateBytes() {
+		int chars = 0;
+		int parts = 0;
+		for (List<String> paragraphs : List.of(this.synopsis, this.progressToDate, this.futureOutlook)) {
+			for (String paragraph : paragraphs) {
+				chars += paragraph.length();
+				parts++;
+			}
+		}
+		for (ActionView action : actions()) {
+			chars += action.title().length();
+			for (String point : action.points()) {
+				chars += point.length();
+				parts++;
+			}
+			parts++;
+		}
+		return 2 * chars + 64 * parts + 1024;
 	}
 
 	/** The stamp printed on every annex page, e.g. "SC66 Doc. 29 Annex 19". */

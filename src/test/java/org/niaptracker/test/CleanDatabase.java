@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.niaptracker.export.KeptFiles;
+import org.niaptracker.report.ReportReader;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -54,8 +56,9 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 				Statement statement = connection.createStatement()) {
 			statement.executeUpdate("delete from kept_report_file");
 		}
-		// and this instance's copies of them in memory (web slices have none).
-		application.getBeanProvider(KeptFiles.class).ifAvailable(KeptFiles::forgetCopiesInMemory);
+		// and this instance's copies of them in memory (web slices have none), and of the
+		// published reports it read: a rolled-back test leaves versions that come again.
+		forgetCopiesInMemory(application);
 	}
 
 	@Override
@@ -85,7 +88,12 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 		jdbc.update("delete from import_upload");
 		jdbc.update("delete from spring_session");
 		jdbc.update("delete from kept_report_file");
+		forgetCopiesInMemory(application);
+	}
+
+	private static void forgetCopiesInMemory(ApplicationContext application) {
 		application.getBeanProvider(KeptFiles.class).ifAvailable(KeptFiles::forgetCopiesInMemory);
+		application.getBeanProvider(ReportReader.class).ifAvailable(ReportReader::forgetCopiesInMemory);
 	}
 
 	private static Map<String, Long> largestIds(JdbcTemplate jdbc) {

@@ -1,6 +1,8 @@
 package org.niaptracker.report.lifecycle;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -9,6 +11,7 @@ import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportValidator;
 import org.niaptracker.web.BadRequestException;
+import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
 
 import org.springframework.stereotype.Controller;
@@ -38,12 +41,15 @@ class ReportController {
 
 	private final KeptPages keptPages;
 
+	private final KeptFragments fragments;
+
 	ReportController(ReportLifecycleService lifecycle, RatingSummary ratingSummary, ReportValidator validator,
-			KeptPages keptPages) {
+			KeptPages keptPages, KeptFragments fragments) {
 		this.lifecycle = lifecycle;
 		this.ratingSummary = ratingSummary;
 		this.validator = validator;
 		this.keptPages = keptPages;
+		this.fragments = fragments;
 	}
 
 	/**
@@ -135,7 +141,13 @@ class ReportController {
 		if (!model.containsAttribute("documentNumbersForm") && page.numbers() != null) {
 			model.addAttribute("documentNumbersForm", page.numbers());
 		}
-		model.addAttribute("ratingSummary", this.ratingSummary.of(page.report(), locale));
+		String summary = this.ratingSummary.of(page.report(), locale);
+		model.addAttribute("ratingSummary", summary);
+		Map<String, Object> annex = new HashMap<>();
+		annex.put("report", page.report());
+		annex.put("assessments", page.assessments());
+		annex.put("ratingSummary", summary);
+		model.addAttribute("annex", this.fragments.render("annex/document", "document", locale, annex));
 		return REPORT;
 	}
 

@@ -1,0 +1,88 @@
+package org.niaptracker.web;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.niaptracker.model.KeptInMemory;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.TemplateSpec;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.templatemode.TemplateMode;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Fragments of a page rendered from values alone, kept under those values: a report's
+ * annex (cover, Parts A, B and C) is most of its page's rendering, and is the same for
+ * every reader who sees the same report in the same language, signed in or not, draft or
+ * published. Asked again with equal values, the fragment is taken from memory instead of
+ * being rendered.
+ * <p>
+ * The key is the values themselves, compared by {@code equals}: they must be values
+ * (records of strings, numbers, dates and lists of them), never entities, and together
+ * they must be everything the fragment prints, apart from the templates and messages
+ * (which change only with a new build, that is a restart). A kept fragment is therefore
+ * never stale, whatever changed and whoever changed it, and several instances need not
+ * share anything. A fragment rendered here sees no request: it must not link to the
+ * application's own addresses ({@code @{/...}}), nor read the request, the session or the
+ * user. The fragments take at most {@code niap.kept-fragments.max-size} of memory (16 MB:
+ * some 200 SC66 annexes), the least used leaving first.
+ */
+@Component
+public class KeptFragments {
+
+	private final ITemplateEngine templates;
+
+	private final ApplicationContext applicationContext;
+
+	private final Cache<Key, String> fragments;
+
+	KeptFragments(ITemplateEngine templates, ApplicationContext applicationContext,
+			@Value("${niap.kept-fragments.max-size:16MB}") DataSize maxSize, ObjectProvider<MeterRegistry> meters) {
+		this.templates = templates;
+		this.applicationContext = applicationContext;
+		// A kept fragment holds its HTML and, in its key, the text it was rendered from:
+		// about twice the HTML's characters.
+		this.fragments = KeptInMemory.cache("kept_fragments", maxSize, (html) -> 2 * html.length(), meters);
+	}
+
+	/**
+	 * The HTML of {@code template :: fragment} rendered in this language with these
+	 * variables (a null value stands for a variable not set), taken from memory when it
+	 * was rendered with equal ones before.
+	 */
+	public String render(String template, String fragment, Locale locale, Map<String, ?> variables) {
+		Key key = new Key(template, fragment, locale, Collections.unmodifiableMap(new HashMap<>(variables)));
+		String kept = this.fragments.getIfPresent(key);
+		if (kept != null) {
+			return kept;
+		}
+		// Rendered outside the cache's lock: two requests may render the same fragment at
+		// once, and keep equal copies.
+		String html = rendered(key);
+		this.fragments.put(key, html);
+		return html;
+	}
+
+	private String rendered(Key key) {
+		Context context = new Context(key.locale(), key.variables());
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.applicationContext, null));
+		return this.templates.process(new TemplateSpec(key.template(), Set.of(key.fragment()), TemplateMode.HTML, null),
+				context);
+	}
+
+	private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.niaptracker.report;
+
+import java.nio.charset.StandardCharsets;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.niaptracker.test.Accounts;
+import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.Reports;
+import org.niaptracker.test.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * What a report page keeps in memory for the next request that renders it: a published
+ * report as read from PostgreSQL, under its versions, and the annex (cover, Parts A, B
+ * and C) as rendered, under everything it prints. Neither is ever stale: a change shows
+ * on the next page, and one reader's annex is never another's.
+ */
+@PostgresTest
+class KeptReportPartsTest {
+
+	private static final String ZZ = "/parties/ZZ/reports/SC66";
+
+	private static final String SC67 = "/parties/KH/reports/SC67";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	@Autowired
+	private MeterRegistry registry;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Autowired
+	private ReportReader reader;
+
+	@Test
+	void aPublishedReportIsReadOnceUntilItsVersionChanges() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 2, 3);
+		// A query string: the page is rendered, never answered from a kept page.
+		String page = ZZ + "?lang=en";
+		long first = this.sql.countDuring(() -> body(get(page)));
+		long again = this.sql.countDuring(() -> body(get(page)));
+		assertThat(again).as("the scale and the evaluations are not read again").isEqualTo(first - 2);
+
+		// Another instance has not read it yet.
+		this.reader.forgetCopiesInMemory();
+		assertThat(this.sql.countDuring(() -> body(get(page)))).isEqualTo(first);
+
+		// A change raises the report's version: the report is read again.
+		this.jdbc.update("""
+				update evaluation set progress_points = array['Rewritten after publication.']
+				 where reporting_period_id = (select r.id from reporting_period r join party p on p.id = r.party_id
+				                               where p.code = 'ZZ')""");
+		this.jdbc.update("""
+				update reporting_period set version = version + 1
+				 where party_id = (select id from party where code = 'ZZ')""");
+		assertThat(body(get(page))).contains("Rewritten after publication.")
+			.doesNotContain("consultations with the agencies concerned");
+	}
+
+	@Test
+	void aDraftsAnnexIsTakenFromMemoryUntilItChanges() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		this.mvc.perform(Reports.startSc67(accounts));
+		String before = withoutCsrfToken(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH))));
+		double hits = keptAnnexes("hit");
+		assertThat(withoutCsrfToken(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH))))).isEqualTo(before);
+		assertThat(keptAnnexes("hit")).isEqualTo(hits + 1);
+
+		long id = Reports.evaluationId(this.jdbc, "KH", "SC67", "1.2");
+		assertThat(this.mvc
+			.perform(post(SC67 + "/evaluations/" + id).with(accounts.as(Accounts.FOCAL_KH))
+				.with(csrf())
+				.param("rating", "ON_TRACK")
+				.param("points", "A point written a moment ago.")
+				.param("version", String.valueOf(Reports.evaluationVersion(this.jdbc, id))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isLessThan(400);
+		double misses = keptAnnexes("miss");
+		assertThat(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH)))).contains("A point written a moment ago.");
+		assertThat(keptAnnexes("miss")).isEqualTo(misses + 1);
+	}
+
+	/**
+	 * The Secretariat reads its ratings of a published report before they are published;
+	 * the public must not, even once the Secretariat's annex is kept, nor get another
+	 * language's.
+	 */
+	@Test
+	void oneReadersAnnexIsNeverAnothers() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 2);
+		Reports.assess(this.jdbc, "ZZ", "SC66", "1.1", "CHALLENGING");
+		Accounts accounts = new Accounts(this.users);
+		for (int i = 0; i < 2; i++) {
+			assertThat(body(get(ZZ + "?lang=en").with(accounts.as(Accounts.SECRETARIAT))))
+				.contains("data-assessment=\"CHALLENGING\"");
+			assertThat(body(get(ZZ + "?lang=en"))).contains("Part B: Summary evaluation of actions")
+				.doesNotContain("data-assessment=");
+			assertThat(body(get(ZZ + "?lang=fr"))).doesNotContain("Part B: Summary evaluation of actions")
+				.doesNotContain("data-assessment=");
+		}
+	}
+
+	private String body(RequestBuilder request) throws Exception {
+		var response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The page without the token of its forms, which is new on every page. */
+	private static String withoutCsrfToken(String page) {
+		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+	private double keptAnnexes(String result) {
+		return this.registry.get("cache.gets")
+			.tag("cache", "kept_fragments")
+			.tag("result", result)
+			.functionCounter()
+			.count();
+	}
+
+}
