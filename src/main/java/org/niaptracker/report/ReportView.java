@@ -62,7 +62,7 @@ public record ReportView(Long id, String partyCode, String partyName, String mee
 	 * About how much memory the report takes: two bytes a character of its text, and a
 	 * little for each action and paragraph.
 	 */
-	int approximateBytes() {
+	public int approximateBytes() {
 		int chars = 0;
 		int parts = 0;
 		for (List<String> paragraphs : List.of(this.synopsis, this.progressToDate, this.futureOutlook)) {

@@ -29,7 +29,7 @@ class NoticeCountAdvice {
 		return new LazyContextVariable<>() {
 			@Override
 			protected Integer loadValue() {
-				return NoticeCountAdvice.this.notices.notices().count();
+				return NoticeCountAdvice.this.notices.count();
 			}
 		};
 	}

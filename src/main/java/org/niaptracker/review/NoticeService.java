@@ -45,20 +45,18 @@ public class NoticeService {
 	/** The current user's notices; none for administrators and visitors. */
 	@Transactional(readOnly = true)
 	public Notices notices() {
-		Optional<NiapUser> user = CurrentUser.get();
-		if (user.isEmpty() || user.get().is(Role.ADMIN)) {
+		Optional<Reader> reader = reader();
+		if (reader.isEmpty()) {
 			return new Notices(List.of(), List.of());
 		}
-		boolean secretariat = user.get().is(Role.SECRETARIAT);
-		String party = secretariat ? null : user.get().getPartyCode();
-		List<Notices.ReportNotice> reports = this.lifecycle
-			.waitingIn(secretariat ? ReportStatus.SUBMITTED : ReportStatus.RETURNED, party)
+		String party = reader.get().partyCode();
+		List<Notices.ReportNotice> reports = this.lifecycle.waitingIn(reader.get().waiting(), party)
 			.stream()
 			.map((report) -> new Notices.ReportNotice(report.partyCode(), report.partyName(), report.meetingCode(),
 					report.status().name(), report.since()))
 			.toList();
 		List<Notices.CommentNotice> newComments = this.comments
-			.findNewFor(user.get().getId(), party, this.accounts.noticesSeenAt(user.get().getId()))
+			.findNewFor(reader.get().userId(), party, this.accounts.noticesSeenAt(reader.get().userId()))
 			.stream()
 			.map((comment) -> new Notices.CommentNotice(comment.getReportingPeriod().getParty().getCode(),
 					comment.getReportingPeriod().getParty().getName(),
@@ -67,6 +65,36 @@ public class NoticeService {
 					comment.getBody(), comment.getCreatedAt()))
 			.toList();
 		return new Notices(reports, newComments);
+	}
+
+	/**
+	 * How many notices the current user has (as many as {@link #notices()} lists), from
+	 * two counting statements and the time the user last looked: for the header of every
+	 * page.
+	 */
+	@Transactional(readOnly = true)
+	public int count() {
+		return reader().map((reader) -> {
+			long reports = this.lifecycle.countWaitingIn(reader.waiting(), reader.partyCode());
+			long newComments = this.comments.countNewFor(reader.userId(), reader.partyCode(),
+					this.accounts.noticesSeenAt(reader.userId()));
+			return Math.toIntExact(reports + newComments);
+		}).orElse(0);
+	}
+
+	/**
+	 * Whose notices the current user reads: the Secretariat's (every Party's submitted
+	 * reports) or a Party's (its returned reports); none for administrators and visitors.
+	 */
+	private static Optional<Reader> reader() {
+		return CurrentUser.get().filter((user) -> !user.is(Role.ADMIN)).map((user) -> {
+			boolean secretariat = user.is(Role.SECRETARIAT);
+			return new Reader(user.getId(), secretariat ? null : user.getPartyCode(),
+					secretariat ? ReportStatus.SUBMITTED : ReportStatus.RETURNED);
+		});
+	}
+
+	private record Reader(long userId, String partyCode, ReportStatus waiting) {
 	}
 
 	/** The notices page: for signed-in users only. */

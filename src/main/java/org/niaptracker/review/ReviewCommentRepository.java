@@ -30,4 +30,12 @@ public interface ReviewCommentRepository extends JpaRepository<ReviewComment, Lo
 			order by c.createdAt desc""")
 	List<ReviewComment> findNewFor(Long userId, String partyCode, Instant since);
 
+	/** How many comments {@link #findNewFor} finds. */
+	@Query("""
+			select count(c) from ReviewComment c join c.reportingPeriod r join r.party p
+			where c.createdAt > :since and (c.authorId is null or c.authorId <> :userId)
+			and ((:partyCode is null and c.authorRole = org.niaptracker.user.Role.FOCAL_POINT)
+			  or (p.code = :partyCode and c.authorRole <> org.niaptracker.user.Role.FOCAL_POINT))""")
+	long countNewFor(Long userId, String partyCode, Instant since);
+
 }

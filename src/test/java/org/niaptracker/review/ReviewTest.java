@@ -207,8 +207,16 @@ class ReviewTest {
 			.andExpect(status().is3xxRedirection());
 	}
 
+	/**
+	 * The notices listed on the notices page, which the count in its header (counted, not
+	 * listed) must agree with.
+	 */
 	private int noticeCount(String who) throws Exception {
-		return html(get("/notices").with(this.accounts.as(who))).select(".notices li").size();
+		Document page = html(get("/notices").with(this.accounts.as(who)));
+		int listed = page.select(".notices li").size();
+		assertThat(page.select("[data-notices]").text()).as("the header's count")
+			.isEqualTo((listed > 0) ? "Notices (" + listed + ")" : "Notices");
+		return listed;
 	}
 
 	/**

@@ -215,6 +215,12 @@ public class ReportLifecycleService {
 		return Optional.empty();
 	}
 
+	/** How many reports {@link #waitingIn} lists: one statement. */
+	@Transactional(readOnly = true)
+	public long countWaitingIn(ReportStatus status, String partyCode) {
+		return this.transitions.countInStatus(status, partyCode);
+	}
+
 	/**
 	 * The reports waiting in a status, for one Party or (with a null Party) for all, with
 	 * the time of their last move: one statement.

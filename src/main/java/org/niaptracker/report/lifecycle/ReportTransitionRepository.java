@@ -24,4 +24,10 @@ public interface ReportTransitionRepository extends JpaRepository<ReportTransiti
 			order by since nulls last, p.name""")
 	List<Object[]> findInStatus(ReportStatus status, String partyCode);
 
+	/** How many reports {@link #findInStatus} finds. */
+	@Query("""
+			select count(r) from ReportingPeriod r join r.party p
+			where r.status = :status and (:partyCode is null or p.code = :partyCode)""")
+	long countInStatus(ReportStatus status, String partyCode);
+
 }
