@@ -145,7 +145,8 @@ public class Dashboard {
 		for (ShareChart.Bar bar : bars) {
 			List<String> segments = new ArrayList<>();
 			for (ShareChart.Segment segment : bar.segments()) {
-				segments.add(message("dashboard.trend.share", locale, segment.label(), segment.percent()));
+				segments
+					.add(message("dashboard.trend.share", locale, segment.label(), Phrases.percent(segment.percent())));
 			}
 			parts.add(message("dashboard.trend.bar", locale, bar.label(), String.join(", ", segments)));
 		}

@@ -136,21 +136,22 @@ public class ReportReader {
 	public ReportView view(ReportingPeriod report) {
 		if (report.getStatus() != ReportStatus.PUBLISHED
 				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			return read(report.getId(), report.getMeeting().getRatingScale().getId(), report);
+			return readNow(report);
 		}
 		ReportValidator.Versions versions = ReportValidator.Versions.of(report);
 		ReportView kept = this.published.getIfPresent(versions);
 		if (kept != null) {
 			return kept;
 		}
-		ReportView view = read(report.getId(), report.getMeeting().getRatingScale().getId(), report);
+		ReportView view = readNow(report);
 		this.published.put(versions, view);
 		return view;
 	}
 
-	private ReportView read(long reportId, long scaleId, ReportingPeriod report) {
-		return ReportView.of(report, this.ratings.findByRatingScaleIdOrderByPosition(scaleId),
-				this.evaluations.findForReport(reportId));
+	private ReportView readNow(ReportingPeriod report) {
+		return ReportView.of(report,
+				this.ratings.findByRatingScaleIdOrderByPosition(report.getMeeting().getRatingScale().getId()),
+				this.evaluations.findForReport(report.getId()));
 	}
 
 	/**

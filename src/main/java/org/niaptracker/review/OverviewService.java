@@ -166,7 +166,7 @@ public class OverviewService {
 			List<String> shares = new ArrayList<>();
 			for (ShareChart.Segment segment : bars.get(i).segments()) {
 				shares.add(this.messages.getMessage("publicOverview.chart.share",
-						new Object[] { segment.percent(), segment.label() }, locale));
+						new Object[] { Phrases.percent(segment.percent()), segment.label() }, locale));
 			}
 			parties.add(this.messages.getMessage("publicOverview.chart.party",
 					new Object[] { published.get(i).partyName(), String.join(", ", shares) }, locale));

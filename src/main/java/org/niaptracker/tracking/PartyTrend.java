@@ -202,7 +202,8 @@ public class PartyTrend {
 		for (Bar bar : bars) {
 			String shares = bar.segments()
 				.stream()
-				.map((segment) -> message("trend.chart.share", locale, segment.percent(), segment.label()))
+				.map((segment) -> message("trend.chart.share", locale, Phrases.percent(segment.percent()),
+						segment.label()))
 				.collect(Collectors.joining(", "));
 			parts.add(message("trend.chart.bar", locale, bar.label(), bar.note(), bar.total(), shares));
 		}

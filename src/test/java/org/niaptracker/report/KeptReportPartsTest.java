@@ -3,6 +3,7 @@ package org.niaptracker.report;
 import java.nio.charset.StandardCharsets;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
@@ -86,6 +87,8 @@ class KeptReportPartsTest {
 		assertThat(keptAnnexes("hit")).isEqualTo(hits + 1);
 
 		long id = Reports.evaluationId(this.jdbc, "KH", "SC67", "1.2");
+		assertThat(partBColumnOf("1.2", accounts)).isEqualTo("CHALLENGING");
+		assertThat(partBColumnOf("1.2", accounts)).as("the editor's Part B, kept").isEqualTo("CHALLENGING");
 		assertThat(this.mvc
 			.perform(post(SC67 + "/evaluations/" + id).with(accounts.as(Accounts.FOCAL_KH))
 				.with(csrf())
@@ -98,6 +101,7 @@ class KeptReportPartsTest {
 		double misses = keptAnnexes("miss");
 		assertThat(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH)))).contains("A point written a moment ago.");
 		assertThat(keptAnnexes("miss")).isEqualTo(misses + 1);
+		assertThat(partBColumnOf("1.2", accounts)).as("the editor's Part B, rendered again").isEqualTo("ON_TRACK");
 	}
 
 	/**
@@ -124,6 +128,13 @@ class KeptReportPartsTest {
 		var response = this.mvc.perform(request).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		return response.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The rating in whose column the editor's Part B places an action. */
+	private String partBColumnOf(String action, Accounts accounts) throws Exception {
+		return Jsoup.parse(body(get(SC67 + "/edit").with(accounts.as(Accounts.FOCAL_KH))))
+			.select("#part-b-table td[data-rating]:has(li[data-action=" + action + "])")
+			.attr("data-rating");
 	}
 
 	/** The page without the token of its forms, which is new on every page. */

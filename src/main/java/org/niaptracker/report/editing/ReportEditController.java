@@ -1,9 +1,13 @@
 package org.niaptracker.report.editing;
 
-import org.niaptracker.model.RejectedValueException;
-import jakarta.validation.Valid;
+import java.util.Map;
 
+import jakarta.validation.Valid;
+import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.web.BadRequestException;
+import org.niaptracker.web.KeptFragments;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,8 +28,11 @@ class ReportEditController {
 
 	private final ReportEditingService editing;
 
-	ReportEditController(ReportEditingService editing) {
+	private final KeptFragments fragments;
+
+	ReportEditController(ReportEditingService editing, KeptFragments fragments) {
 		this.editing = editing;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/edit")
@@ -104,6 +111,10 @@ class ReportEditController {
 	private String showEditor(String partyCode, String meetingCode, Model model) {
 		EditorView editor = this.editing.getEditor(partyCode, meetingCode);
 		model.addAttribute("editor", editor);
+		// Part B's table as its template renders it for this report; kept for the next
+		// request that shows the same.
+		model.addAttribute("partBTable", this.fragments.render("annex/part-b", "partB", LocaleContextHolder.getLocale(),
+				Map.of("report", editor.report())));
 		if (!model.containsAttribute("partAForm")) {
 			model.addAttribute("partAForm", editor.partA());
 		}

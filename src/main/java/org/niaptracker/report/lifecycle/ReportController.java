@@ -141,12 +141,12 @@ class ReportController {
 		if (!model.containsAttribute("documentNumbersForm") && page.numbers() != null) {
 			model.addAttribute("documentNumbersForm", page.numbers());
 		}
-		String summary = this.ratingSummary.of(page.report(), locale);
-		model.addAttribute("ratingSummary", summary);
+		// The annex, most of the page, as its template renders it for these values; kept
+		// for the next reader who sees the same.
 		Map<String, Object> annex = new HashMap<>();
 		annex.put("report", page.report());
 		annex.put("assessments", page.assessments());
-		annex.put("ratingSummary", summary);
+		annex.put("ratingSummary", this.ratingSummary.of(page.report(), locale));
 		model.addAttribute("annex", this.fragments.render("annex/document", "document", locale, annex));
 		return REPORT;
 	}
