@@ -1,5 +1,6 @@
 package org.niaptracker.model;
 
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -12,10 +13,10 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * What an instance keeps in memory of what cannot change under its key (published
- * reports' pages read signed out, their PDF and Word files, and the annexes rendered from
- * a report's content): at most so many bytes, the least used leaving first, with its hits
- * and misses among the metrics ({@code cache_gets} with the cache's name). Another
- * instance keeps its own; none needs another's.
+ * reports' pages read signed out, their PDF and Word files, published reports as read,
+ * and the annexes and findings of a report's content): at most so many bytes, the least
+ * used leaving first, with its hits and misses among the metrics ({@code cache_gets} with
+ * the cache's name). Another instance keeps its own; none needs another's.
  */
 public final class KeptInMemory {
 
@@ -31,6 +32,22 @@ public final class KeptInMemory {
 			.build();
 		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, cache, name));
 		return cache;
+	}
+
+	/**
+	 * What the cache keeps under the key, or else what {@code compute} gives, then kept.
+	 * It is computed outside the cache's lock (unlike {@link Cache#get}), so a slow
+	 * computation holds up no other key; two requests may compute the same value at once,
+	 * and keep equal ones.
+	 */
+	public static <K, V> V get(Cache<K, V> cache, K key, Function<K, V> compute) {
+		V kept = cache.getIfPresent(key);
+		if (kept != null) {
+			return kept;
+		}
+		V value = compute.apply(key);
+		cache.put(key, value);
+		return value;
 	}
 
 }

@@ -138,14 +138,7 @@ public class ReportReader {
 				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return readNow(report);
 		}
-		ReportValidator.Versions versions = ReportValidator.Versions.of(report);
-		ReportView kept = this.published.getIfPresent(versions);
-		if (kept != null) {
-			return kept;
-		}
-		ReportView view = readNow(report);
-		this.published.put(versions, view);
-		return view;
+		return KeptInMemory.get(this.published, ReportValidator.Versions.of(report), (versions) -> readNow(report));
 	}
 
 	private ReportView readNow(ReportingPeriod report) {

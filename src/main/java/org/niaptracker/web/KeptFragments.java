@@ -63,15 +63,7 @@ public class KeptFragments {
 	 */
 	public String render(String template, String fragment, Locale locale, Map<String, ?> variables) {
 		Key key = new Key(template, fragment, locale, Collections.unmodifiableMap(new HashMap<>(variables)));
-		String kept = this.fragments.getIfPresent(key);
-		if (kept != null) {
-			return kept;
-		}
-		// Rendered outside the cache's lock: two requests may render the same fragment at
-		// once, and keep equal copies.
-		String html = rendered(key);
-		this.fragments.put(key, html);
-		return html;
+		return KeptInMemory.get(this.fragments, key, this::rendered);
 	}
 
 	private String rendered(Key key) {

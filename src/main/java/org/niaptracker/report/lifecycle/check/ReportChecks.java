@@ -46,17 +46,14 @@ public class ReportChecks {
 	 */
 	public List<Finding> run(ReportView report, List<String> actionsNotEvaluated) {
 		Checked checked = new Checked(report, List.copyOf(actionsNotEvaluated));
-		Findings kept = this.kept.getIfPresent(checked);
-		if (kept != null) {
-			return kept.findings();
-		}
-		List<Finding> findings = Stream
-			.concat(ActionsMissingFromPlan.check(actionsNotEvaluated),
-					this.checks.stream().flatMap((check) -> check.check(report)))
-			.toList();
-		// The key holds the report's text: it is most of the memory.
-		this.kept.put(checked, new Findings(findings, report.approximateBytes() + 256 * findings.size()));
-		return findings;
+		return KeptInMemory.get(this.kept, checked, (key) -> {
+			List<Finding> findings = Stream
+				.concat(ActionsMissingFromPlan.check(actionsNotEvaluated),
+						this.checks.stream().flatMap((check) -> check.check(report)))
+				.toList();
+			// The key holds the report's text: it is most of the memory.
+			return new Findings(findings, report.approximateBytes() + 256 * findings.size());
+		}).findings();
 	}
 
 	private record Checked(ReportView report, List<String> actionsNotEvaluated) {
