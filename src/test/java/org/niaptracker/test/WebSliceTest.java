@@ -10,6 +10,7 @@ import org.niaptracker.report.RatingSummary;
 import org.niaptracker.review.NoticeService;
 import org.niaptracker.security.WebSliceSecurity;
 import org.niaptracker.web.ApiRefusals;
+import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
 import org.niaptracker.web.Ordinals;
 
@@ -27,7 +28,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ WebSliceSecurity.class, RatingSummary.class, Ordinals.class, KeptPages.class, ApiRefusals.class })
+@Import({ WebSliceSecurity.class, RatingSummary.class, Ordinals.class, KeptPages.class, KeptFragments.class,
+		ApiRefusals.class })
 @MockitoBean(types = NoticeService.class)
 public @interface WebSliceTest {
 
