@@ -1,5 +1,7 @@
 package org.niaptracker.browser;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.BenchData;
@@ -7,7 +9,9 @@ import org.niaptracker.test.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,6 +64,8 @@ class DashboardBrowserTest {
 		new Select(this.browser.findElement(By.id("category"))).selectByValue("B");
 		new Select(this.browser.findElement(By.id("sort"))).selectByValue("achieved");
 		this.browser.findElement(By.cssSelector(".dashboard-filters button")).click();
+		// The click returns before the browser has loaded the filtered page.
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("sort=achieved"));
 		assertThat(this.browser.getCurrentUrl()).contains("category=B", "sort=achieved");
 		assertThat(this.browser.findElements(By.cssSelector("#dashboard tbody tr"))).hasSize(4);
 		BrowserSupport.screenshot(this.browser, "dashboard-category-b");
