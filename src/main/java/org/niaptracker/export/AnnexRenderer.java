@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.niaptracker.review.PublishedOverview;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.niaptracker.web.TemplatesOutsideRequests;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,17 +24,14 @@ public class AnnexRenderer {
 
 	static final Locale ANNEX_LANGUAGE = Locale.ENGLISH;
 
-	private final ITemplateEngine templates;
-
-	private final ApplicationContext applicationContext;
+	private final TemplatesOutsideRequests templates;
 
 	private final AnnexText text;
 
 	private final String css;
 
-	AnnexRenderer(ITemplateEngine templates, ApplicationContext applicationContext, AnnexText text) {
+	AnnexRenderer(TemplatesOutsideRequests templates, AnnexText text) {
 		this.templates = templates;
-		this.applicationContext = applicationContext;
 		this.text = text;
 		this.css = resource("/static/css/annex.css");
 	}
@@ -49,19 +46,17 @@ public class AnnexRenderer {
 	 * (a browser's Content-Security-Policy allows no inline style).
 	 */
 	public String html(ExportedReport report, String stylesheet) {
-		Context context = new Context(ANNEX_LANGUAGE);
-		context.setVariable("stylesheet", stylesheet);
-		context.setVariable("report", report.report());
-		context.setVariable("assessments", report.assessments());
-		context.setVariable("ratingSummary", report.ratingSummary());
-		context.setVariable("title", this.text.documentTitle(report.report()));
-		context.setVariable("subject", this.text.subject(report.report()));
-		context.setVariable("unpublished", this.text.unpublishedMark(report.report()));
-		context.setVariable("partB", PartBLayout.of(report.report()));
-		context.setVariable("annexCss", this.css);
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.applicationContext, null));
-		return this.templates.process("export/annex", context);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("stylesheet", stylesheet);
+		variables.put("report", report.report());
+		variables.put("assessments", report.assessments());
+		variables.put("ratingSummary", report.ratingSummary());
+		variables.put("title", this.text.documentTitle(report.report()));
+		variables.put("subject", this.text.subject(report.report()));
+		variables.put("unpublished", this.text.unpublishedMark(report.report()));
+		variables.put("partB", PartBLayout.of(report.report()));
+		variables.put("annexCss", this.css);
+		return this.templates.render("export/annex", Set.of(), ANNEX_LANGUAGE, variables);
 	}
 
 	/**
@@ -69,12 +64,8 @@ public class AnnexRenderer {
 	 * document stamp, the table of shares and the chart.
 	 */
 	public String overviewHtml(PublishedOverview overview) {
-		Context context = new Context(ANNEX_LANGUAGE);
-		context.setVariable("overview", overview);
-		context.setVariable("title", this.text.overviewTitle(overview));
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.applicationContext, null));
-		return this.templates.process("export/overview", context);
+		return this.templates.render("export/overview", Set.of(), ANNEX_LANGUAGE,
+				Map.of("overview", overview, "title", this.text.overviewTitle(overview)));
 	}
 
 	private static String resource(String path) {

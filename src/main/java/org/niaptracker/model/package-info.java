@@ -2,6 +2,7 @@
  * What every feature shares of the domain: the entity base class and the domain's
  * exceptions (not found, stale version, broken rule, rejected value), which the web layer
  * maps to pages; phrases joined in the reader's language; and the bounded memory in which
- * an instance keeps what cannot change under its key (kept pages and files).
+ * an instance keeps what cannot change under its key (kept pages and files, published
+ * reports as read, annexes and findings).
  */
 package org.niaptracker.model;

@@ -18,24 +18,23 @@ public interface ReviewCommentRepository extends JpaRepository<ReviewComment, Lo
 	/**
 	 * Comments newer than {@code since} that were not written by {@code userId}: for a
 	 * Party (its focal points read them), the Secretariat's on that Party's reports; for
-	 * the Secretariat ({@code partyCode} null), the Parties' comments.
+	 * the Secretariat ({@code partyCode} null), the Parties' comments ({@code c} the
+	 * comment, {@code p} the Party of its report). What {@link #findNewFor} lists and
+	 * {@link #countNewFor} counts.
 	 */
-	@Query("""
-			select c from ReviewComment c
-			join fetch c.reportingPeriod r join fetch r.party p join fetch r.meeting
-			left join fetch c.action
-			where c.createdAt > :since and (c.authorId is null or c.authorId <> :userId)
-			and ((:partyCode is null and c.authorRole = org.niaptracker.user.Role.FOCAL_POINT)
-			  or (p.code = :partyCode and c.authorRole <> org.niaptracker.user.Role.FOCAL_POINT))
-			order by c.createdAt desc""")
+	String NEW_FOR = """
+			 where c.createdAt > :since and (c.authorId is null or c.authorId <> :userId)
+			 and ((:partyCode is null and c.authorRole = org.niaptracker.user.Role.FOCAL_POINT)
+			   or (p.code = :partyCode and c.authorRole <> org.niaptracker.user.Role.FOCAL_POINT))
+			""";
+
+	/** The comments {@link #NEW_FOR}, newest first, with their report and action. */
+	@Query("select c from ReviewComment c join fetch c.reportingPeriod r join fetch r.party p join fetch r.meeting"
+			+ " left join fetch c.action" + NEW_FOR + " order by c.createdAt desc")
 	List<ReviewComment> findNewFor(Long userId, String partyCode, Instant since);
 
 	/** How many comments {@link #findNewFor} finds. */
-	@Query("""
-			select count(c) from ReviewComment c join c.reportingPeriod r join r.party p
-			where c.createdAt > :since and (c.authorId is null or c.authorId <> :userId)
-			and ((:partyCode is null and c.authorRole = org.niaptracker.user.Role.FOCAL_POINT)
-			  or (p.code = :partyCode and c.authorRole <> org.niaptracker.user.Role.FOCAL_POINT))""")
+	@Query("select count(c) from ReviewComment c join c.reportingPeriod r join r.party p" + NEW_FOR)
 	long countNewFor(Long userId, String partyCode, Instant since);
 
 }

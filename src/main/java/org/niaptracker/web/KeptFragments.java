@@ -9,15 +9,9 @@ import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.niaptracker.model.KeptInMemory;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.TemplateSpec;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.templatemode.TemplateMode;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -33,24 +27,22 @@ import org.springframework.util.unit.DataSize;
  * they must be everything the fragment prints, apart from the templates and messages
  * (which change only with a new build, that is a restart). A kept fragment is therefore
  * never stale, whatever changed and whoever changed it, and several instances need not
- * share anything. A fragment rendered here sees no request: it must not link to the
- * application's own addresses ({@code @{/...}}), nor read the request, the session or the
- * user. The fragments take at most {@code niap.kept-fragments.max-size} of memory (16 MB:
- * some 200 SC66 annexes), the least used leaving first.
+ * share anything. A fragment is rendered outside the request
+ * ({@link TemplatesOutsideRequests}): it must not link to the application's own
+ * addresses, nor read the request, the session or the user. The fragments take at most
+ * {@code niap.kept-fragments.max-size} of memory (16 MB: some 200 SC66 annexes), the
+ * least used leaving first.
  */
 @Component
 public class KeptFragments {
 
-	private final ITemplateEngine templates;
-
-	private final ApplicationContext applicationContext;
+	private final TemplatesOutsideRequests templates;
 
 	private final Cache<Key, String> fragments;
 
-	KeptFragments(ITemplateEngine templates, ApplicationContext applicationContext,
-			@Value("${niap.kept-fragments.max-size:16MB}") DataSize maxSize, ObjectProvider<MeterRegistry> meters) {
+	KeptFragments(TemplatesOutsideRequests templates, @Value("${niap.kept-fragments.max-size:16MB}") DataSize maxSize,
+			ObjectProvider<MeterRegistry> meters) {
 		this.templates = templates;
-		this.applicationContext = applicationContext;
 		// A kept fragment holds its HTML and, in its key, the text it was rendered from:
 		// about twice the HTML's characters.
 		this.fragments = KeptInMemory.cache("kept_fragments", maxSize, (html) -> 2 * html.length(), meters);
@@ -63,15 +55,8 @@ public class KeptFragments {
 	 */
 	public String render(String template, String fragment, Locale locale, Map<String, ?> variables) {
 		Key key = new Key(template, fragment, locale, Collections.unmodifiableMap(new HashMap<>(variables)));
-		return KeptInMemory.get(this.fragments, key, this::rendered);
-	}
-
-	private String rendered(Key key) {
-		Context context = new Context(key.locale(), key.variables());
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.applicationContext, null));
-		return this.templates.process(new TemplateSpec(key.template(), Set.of(key.fragment()), TemplateMode.HTML, null),
-				context);
+		return KeptInMemory.get(this.fragments, key,
+				(rendered) -> this.templates.render(template, Set.of(fragment), locale, rendered.variables()));
 	}
 
 	private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {

@@ -13,6 +13,7 @@ import org.niaptracker.web.ApiRefusals;
 import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
 import org.niaptracker.web.Ordinals;
+import org.niaptracker.web.TemplatesOutsideRequests;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -29,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest
 @Import({ WebSliceSecurity.class, RatingSummary.class, Ordinals.class, KeptPages.class, KeptFragments.class,
-		ApiRefusals.class })
+		TemplatesOutsideRequests.class, ApiRefusals.class })
 @MockitoBean(types = NoticeService.class)
 public @interface WebSliceTest {
 

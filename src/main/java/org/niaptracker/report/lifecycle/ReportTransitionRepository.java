@@ -14,20 +14,23 @@ public interface ReportTransitionRepository extends JpaRepository<ReportTransiti
 	List<ReportTransition> findByReport(Long reportId);
 
 	/**
+	 * The reports in a status, of one Party or of all when {@code partyCode} is null
+	 * ({@code r} the report, {@code p} its Party): what {@link #findInStatus} lists and
+	 * {@link #countInStatus} counts.
+	 */
+	String IN_STATUS = " where r.status = :status and (:partyCode is null or p.code = :partyCode) ";
+
+	/**
 	 * The reports in a status (of one Party, or of all when {@code partyCode} is null),
 	 * each with its Party, meeting and the time of its last move, longest waiting first.
 	 */
-	@Query("""
-			select r, (select max(t.happenedAt) from ReportTransition t where t.reportingPeriod = r) as since
-			from ReportingPeriod r join fetch r.party p join fetch r.meeting
-			where r.status = :status and (:partyCode is null or p.code = :partyCode)
-			order by since nulls last, p.name""")
+	@Query("select r, (select max(t.happenedAt) from ReportTransition t where t.reportingPeriod = r) as since"
+			+ " from ReportingPeriod r join fetch r.party p join fetch r.meeting" + IN_STATUS
+			+ "order by since nulls last, p.name")
 	List<Object[]> findInStatus(ReportStatus status, String partyCode);
 
 	/** How many reports {@link #findInStatus} finds. */
-	@Query("""
-			select count(r) from ReportingPeriod r join r.party p
-			where r.status = :status and (:partyCode is null or p.code = :partyCode)""")
+	@Query("select count(r) from ReportingPeriod r join r.party p" + IN_STATUS)
 	long countInStatus(ReportStatus status, String partyCode);
 
 }
