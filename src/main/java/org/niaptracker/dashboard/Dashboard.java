@@ -10,8 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.RatingEquivalence;
+import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.model.Phrases;
 import org.niaptracker.party.PartyProfile;
 import org.niaptracker.security.CurrentUser;
@@ -50,26 +53,50 @@ public class Dashboard {
 
 	private final Clock clock;
 
+	private final ContentGeneration generation;
+
+	private final Cache<ContentGeneration.Keyed<Asked>, DashboardPage> kept;
+
 	Dashboard(DashboardQuery query, RatingCounts counts, RatingEquivalence equivalence, MeetingCalendar meetings,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ContentGeneration generation) {
 		this.query = query;
 		this.counts = counts;
 		this.equivalence = equivalence;
 		this.meetings = meetings;
 		this.messages = messages;
 		this.clock = clock;
+		this.generation = generation;
+		this.kept = generation.cache("kept_dashboards", DashboardPage::approximateBytes);
 	}
 
+	/**
+	 * The page as the current user may see it: kept in this instance's memory under the
+	 * content's generation, for every reader who sees the same (signed out, a focal point
+	 * of the same Party, the Secretariat), on the same day and in the same language.
+	 */
 	public DashboardPage page(DashboardFilter filter, Locale locale) {
 		NiapUser user = CurrentUser.get().orElse(null);
 		boolean all = user != null && (user.is(Role.SECRETARIAT) || user.is(Role.ADMIN));
 		String own = (user != null && user.getPartyCode() != null) ? user.getPartyCode() : "";
-		DashboardQuery.Result result = this.query.rows(filter, all, own, LocalDate.now(this.clock));
+		Asked asked = new Asked(filter, all, own, LocalDate.now(this.clock), locale);
+		return this.generation.get(this.kept, asked, () -> read(asked));
+	}
+
+	/** What a page depends on besides the content. */
+	private record Asked(DashboardFilter filter, boolean all, String own, LocalDate today, Locale locale) {
+	}
+
+	private DashboardPage read(Asked asked) {
+		DashboardFilter filter = asked.filter();
+		boolean all = asked.all();
+		String own = asked.own();
+		Locale locale = asked.locale();
+		DashboardQuery.Result result = this.query.rows(filter, all, own, asked.today());
 		if (result.rows().isEmpty() && filter.page() > 1) {
 			// Past the last page (an old link): the last page.
-			long total = this.query.rows(filter.onPage(1), all, own, LocalDate.now(this.clock)).total();
+			long total = this.query.rows(filter.onPage(1), all, own, asked.today()).total();
 			filter = filter.onPage(pages(total));
-			result = this.query.rows(filter, all, own, LocalDate.now(this.clock));
+			result = this.query.rows(filter, all, own, asked.today());
 		}
 		int pages = pages(result.total());
 		List<Long> reports = new ArrayList<>();
@@ -87,7 +114,7 @@ public class Dashboard {
 		for (DashboardQuery.Row row : result.rows()) {
 			rows.add(row(row, counted, scales, achieved, representatives, unrated, locale));
 		}
-		return new DashboardPage(filter, rows, result.total(), pages, this.meetings.codes());
+		return new DashboardPage(filter, List.copyOf(rows), result.total(), pages, List.copyOf(this.meetings.codes()));
 	}
 
 	private static int pages(long total) {

@@ -58,6 +58,22 @@ public record DashboardPage(DashboardFilter filter, List<Row> rows, long total, 
 	}
 
 	/**
+	 * Roughly how many bytes the page holds (its texts, two bytes a character, and some
+	 * for each object), to bound how many pages an instance keeps.
+	 */
+	int approximateBytes() {
+		int bytes = 512;
+		for (Row row : this.rows) {
+			bytes += 512
+					+ 2 * (row.name().length() + row.trend().title().length() + row.trend().description().length());
+			for (ShareChart.Bar bar : row.trend().bars()) {
+				bytes += 128 + 160 * bar.segments().size();
+			}
+		}
+		return bytes;
+	}
+
+	/**
 	 * The ratings in the rows' charts, each colour once, in order of first appearance.
 	 */
 	public List<ShareChart.Segment> legend() {

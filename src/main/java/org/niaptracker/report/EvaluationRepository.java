@@ -104,13 +104,16 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
 	/**
 	 * The numbers of the actions of a report's plan revision that the report does not
-	 * evaluate, in NIAP order.
+	 * evaluate, in NIAP order. The pillars are read only for the actions found (normally
+	 * none): joined, PostgreSQL's plan for a prepared statement read every pillar of
+	 * every Party (0.36 ms a draft page on the benchmark's data, against 0.03).
 	 */
-	@Query("""
-			select a.number from Action a join a.pillar p
-			where a.planRevision.id = :revisionId
-			  and not exists (select e.id from Evaluation e where e.reportingPeriod.id = :reportId and e.action = a)
-			order by p.number, a.position""")
+	@Query(nativeQuery = true,
+			value = """
+					select a.number from niap_action a
+					 where a.plan_revision_id = :revisionId
+					   and not exists (select 1 from evaluation e where e.reporting_period_id = :reportId and e.action_id = a.id)
+					 order by (select p.number from pillar p where p.id = a.pillar_id), a.position""")
 	List<String> findActionsNotEvaluated(Long reportId, Long revisionId);
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.niaptracker.meeting.ProgressRatingRepository;
+import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.model.KeptInMemory;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.niap.Action;
@@ -56,10 +57,19 @@ public class ReportReader {
 
 	private final Cache<ReportValidator.Versions, ReportView> published;
 
+	private final ContentGeneration generation;
+
+	private final Cache<ContentGeneration.Keyed<ReportValidator.Versions>, ReportView> drafts;
+
+	private final Cache<ContentGeneration.Keyed<Integer>, PartiesRead> partyLists;
+
+	private final Cache<ContentGeneration.Keyed<PartyAsked>, PartyReports> partyPages;
+
 	ReportReader(ReportingPeriodRepository reports, EvaluationRepository evaluations,
 			ReportSubmissionRepository submissions, ProgressRatingRepository ratings, PartyRepository parties,
 			ActionRepository actions, ReportAccess access, SecretariatRatings secretariatRatings, JsonMapper json,
-			@Value("${niap.kept-reports.max-size:16MB}") DataSize keptReports, ObjectProvider<MeterRegistry> meters) {
+			@Value("${niap.kept-reports.max-size:16MB}") DataSize keptReports, ObjectProvider<MeterRegistry> meters,
+			ContentGeneration generation) {
 		this.reports = reports;
 		this.evaluations = evaluations;
 		this.submissions = submissions;
@@ -70,6 +80,10 @@ public class ReportReader {
 		this.secretariatRatings = secretariatRatings;
 		this.json = json;
 		this.published = KeptInMemory.cache("kept_reports", keptReports, ReportView::approximateBytes, meters);
+		this.generation = generation;
+		this.drafts = generation.cache("kept_drafts", ReportView::approximateBytes);
+		this.partyLists = generation.cache("kept_party_lists", PartiesRead::approximateBytes);
+		this.partyPages = generation.cache("kept_party_pages", ReportReader::approximateBytes);
 	}
 
 	/**
@@ -129,16 +143,21 @@ public class ReportReader {
 	 * The report as it stands now (never a frozen submission): two statements, or none
 	 * for a published report this instance read before with the same versions (a
 	 * published report prints nothing that can change without one of them: its content is
-	 * closed and its plan revision read-only). Only a read-only transaction keeps or
+	 * closed and its plan revision read-only), or one for another report this instance
+	 * read at the same generation of the content ({@link ContentGeneration}: its
+	 * evaluations change without its versions). Only a read-only transaction keeps or
 	 * takes a kept report: one that writes may have changed the report without its
 	 * versions showing it yet, and may still roll back.
 	 */
 	public ReportView view(ReportingPeriod report) {
-		if (report.getStatus() != ReportStatus.PUBLISHED
-				|| !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return readNow(report);
 		}
-		return KeptInMemory.get(this.published, ReportValidator.Versions.of(report), (versions) -> readNow(report));
+		ReportValidator.Versions versions = ReportValidator.Versions.of(report);
+		if (report.getStatus() != ReportStatus.PUBLISHED) {
+			return this.generation.get(this.drafts, versions, () -> readNow(report));
+		}
+		return KeptInMemory.get(this.published, versions, (read) -> readNow(report));
 	}
 
 	private ReportView readNow(ReportingPeriod report) {
@@ -199,22 +218,45 @@ public class ReportReader {
 	 * however many Parties there are.
 	 */
 	public PartyPage listParties(int page) {
-		Slice<Party> slice = this.parties
-			.findSliceByOrderByNameAscCodeAsc(PageRequest.of(Math.max(page, 0), PARTIES_PER_PAGE));
+		PartiesRead read = this.generation.get(this.partyLists, Math.max(page, 0),
+				() -> readParties(Math.max(page, 0)));
 		Map<String, List<ReportSummary>> byParty = new LinkedHashMap<>();
-		List<Long> ids = slice.getContent().stream().map(Party::getId).toList();
-		for (ReportSummary report : ids.isEmpty() ? List.<ReportSummary>of()
-				: this.reports.findSummariesOfParties(ids)) {
+		for (ReportSummary report : read.reports()) {
 			if (this.access.canRead(report.partyCode(), report.status())) {
 				byParty.computeIfAbsent(report.partyCode(), (code) -> new ArrayList<>()).add(report);
 			}
 		}
-		List<PartyListing> parties = slice.getContent().stream().map((party) -> {
-			List<ReportSummary> reports = byParty.getOrDefault(party.getCode(), List.of());
-			return new PartyListing(party.getCode(), party.getName(),
+		List<PartyListing> parties = read.parties().stream().map((party) -> {
+			List<ReportSummary> reports = byParty.getOrDefault(party.code(), List.of());
+			return new PartyListing(party.code(), party.name(),
 					reports.subList(0, Math.min(reports.size(), REPORTS_PER_PARTY)), reports.size());
 		}).toList();
-		return new PartyPage(parties, slice.getNumber(), slice.hasPrevious(), slice.hasNext());
+		return new PartyPage(parties, read.number(), read.hasPrevious(), read.hasNext());
+	}
+
+	/**
+	 * A page of Parties with every report of theirs, whoever reads them (each reader's
+	 * page is cut from it).
+	 */
+	private PartiesRead readParties(int page) {
+		Slice<Party> slice = this.parties.findSliceByOrderByNameAscCodeAsc(PageRequest.of(page, PARTIES_PER_PAGE));
+		List<Long> ids = slice.getContent().stream().map(Party::getId).toList();
+		List<ReportSummary> reports = ids.isEmpty() ? List.of() : List.copyOf(this.reports.findSummariesOfParties(ids));
+		List<PartyListing> parties = slice.getContent()
+			.stream()
+			.map((party) -> new PartyListing(party.getCode(), party.getName(), List.of(), 0))
+			.toList();
+		return new PartiesRead(parties, reports, slice.getNumber(), slice.hasPrevious(), slice.hasNext());
+	}
+
+	/** A page of Parties as read, for every reader. */
+	private record PartiesRead(List<PartyListing> parties, List<ReportSummary> reports, int number, boolean hasPrevious,
+			boolean hasNext) {
+
+		int approximateBytes() {
+			return 256 + 256 * this.parties.size() + 320 * this.reports.size();
+		}
+
 	}
 
 	/** A page of the list of Parties. */
@@ -251,6 +293,21 @@ public class ReportReader {
 	}
 
 	private PartyReports party(String partyCode, boolean withPlan) {
+		PartyReports read = this.generation.get(this.partyPages, new PartyAsked(partyCode, withPlan),
+				() -> readParty(partyCode, withPlan));
+		List<ReportSummary> readable = read.reports()
+			.stream()
+			.filter((report) -> this.access.canRead(read.code(), report.status()))
+			.toList();
+		return new PartyReports(read.code(), read.name(), readable, read.niap(), read.profile());
+	}
+
+	/** A Party's page as asked: with its NIAP or not. */
+	private record PartyAsked(String partyCode, boolean withPlan) {
+	}
+
+	/** A Party with every report of theirs, whoever reads them. */
+	private PartyReports readParty(String partyCode, boolean withPlan) {
 		Party party = this.parties.findByCode(partyCode)
 			.orElseThrow(() -> new NotFoundException("No Party " + partyCode));
 		Map<Integer, PartyReports.NiapPillar> niap = new LinkedHashMap<>();
@@ -262,11 +319,24 @@ public class ReportReader {
 		}
 		List<ReportSummary> summaries = this.reports.findByPartyWithMeeting(party.getId())
 			.stream()
-			.filter((report) -> this.access.canRead(party.getCode(), report.getStatus()))
 			.map(ReportSummary::of)
 			.toList();
-		return new PartyReports(party.getCode(), party.getName(), summaries, List.copyOf(niap.values()),
-				PartyProfile.of(party));
+		List<PartyReports.NiapPillar> pillars = niap.values()
+			.stream()
+			.map((pillar) -> new PartyReports.NiapPillar(pillar.number(), pillar.name(), List.copyOf(pillar.actions())))
+			.toList();
+		return new PartyReports(party.getCode(), party.getName(), summaries, pillars, PartyProfile.of(party));
+	}
+
+	private static int approximateBytes(PartyReports party) {
+		int bytes = 1024 + 320 * party.reports().size();
+		for (PartyReports.NiapPillar pillar : party.niap()) {
+			bytes += 128 + 2 * pillar.name().length();
+			for (PartyReports.NiapAction action : pillar.actions()) {
+				bytes += 96 + 2 * action.title().length();
+			}
+		}
+		return bytes;
 	}
 
 	/**

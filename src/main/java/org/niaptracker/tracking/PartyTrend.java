@@ -10,16 +10,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.ProgressRating;
 import org.niaptracker.meeting.RatingEquivalence;
+import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.model.Phrases;
 import org.niaptracker.report.ActionHistory;
 import org.niaptracker.report.ActionHistory.PartyRatings;
 import org.niaptracker.report.ActionHistory.RatedReport;
 import org.niaptracker.report.PartyReports;
 import org.niaptracker.report.ReportReader;
+import org.niaptracker.security.CurrentUser;
+import org.niaptracker.security.NiapUser;
 import org.niaptracker.tracking.ShareChart.Bar;
+import org.niaptracker.user.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -53,14 +58,20 @@ public class PartyTrend {
 
 	private final MessageSource messages;
 
+	private final ContentGeneration generation;
+
+	private final Cache<ContentGeneration.Keyed<Asked>, PartyPage> kept;
+
 	PartyTrend(ReportReader reports, ActionHistory history, RatingCounts counts, RatingEquivalence equivalence,
-			MeetingCalendar meetings, MessageSource messages) {
+			MeetingCalendar meetings, MessageSource messages, ContentGeneration generation) {
 		this.reports = reports;
 		this.history = history;
 		this.counts = counts;
 		this.equivalence = equivalence;
 		this.meetings = meetings;
 		this.messages = messages;
+		this.generation = generation;
+		this.kept = generation.cache("kept_party_trends", PartyPage::approximateBytes);
 	}
 
 	/**
@@ -70,9 +81,23 @@ public class PartyTrend {
 	 * Secretariat's counts.
 	 */
 	public PartyPage page(String partyCode) {
+		NiapUser user = CurrentUser.get().orElse(null);
+		Asked asked = new Asked(partyCode, (user != null) ? user.getRole() : null,
+				(user != null) ? user.getPartyCode() : null, LocaleContextHolder.getLocale());
+		return this.generation.get(this.kept, asked, () -> read(partyCode, asked.locale()));
+	}
+
+	/**
+	 * What a Party page depends on besides the content: which reports and ratings the
+	 * reader may see (they follow from the reader's role and Party, as
+	 * {@code report.ReportAccess} decides), and the language.
+	 */
+	private record Asked(String partyCode, Role role, String readerParty, Locale locale) {
+	}
+
+	private PartyPage read(String partyCode, Locale locale) {
 		PartyReports party = this.reports.getParty(partyCode);
 		PartyRatings ratings = this.history.ofParty(partyCode);
-		Locale locale = LocaleContextHolder.getLocale();
 		if (ratings.reports().isEmpty()) {
 			return new PartyPage(party, null, null, Map.of(), List.of());
 		}
@@ -237,6 +262,20 @@ public class PartyTrend {
 	 */
 	public record PartyPage(PartyReports party, ShareChart chart, Change change, Map<Long, List<Cell>> strips,
 			List<String> meetings) {
+
+		/** Roughly how many bytes the page holds, to bound how many an instance keeps. */
+		int approximateBytes() {
+			int bytes = 4096 + 160 * this.party.reports().size();
+			for (PartyReports.NiapPillar pillar : this.party.niap()) {
+				for (PartyReports.NiapAction action : pillar.actions()) {
+					bytes += 96 + 2 * action.title().length();
+				}
+			}
+			for (List<Cell> cells : this.strips.values()) {
+				bytes += 64 + 192 * cells.size();
+			}
+			return bytes;
+		}
 
 		/** An action's cells, one per meeting; empty when no meeting is charted. */
 		public List<Cell> strip(long lineageId) {

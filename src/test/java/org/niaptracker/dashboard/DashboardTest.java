@@ -75,7 +75,8 @@ class DashboardTest {
 		long many = this.sql.countDuring(() -> page(get("/dashboard")));
 		long manyInside = this.sql.countDuring(() -> page(get("/dashboard").with(as(Accounts.SECRETARIAT))));
 		long filtered = this.sql.countDuring(() -> page(get("/dashboard?category=B&meeting=SC102&sort=achieved")));
-		assertThat(one).as("signed out").isEqualTo(5);
+		assertThat(one).as("signed out: the content's generation, then five").isEqualTo(6);
+		assertThat(this.sql.countDuring(() -> page(get("/dashboard")))).as("kept under the generation").isEqualTo(1);
 		assertThat(many).isEqualTo(one);
 		assertThat(filtered).isEqualTo(one);
 		assertThat(manyInside).as("as the Secretariat").isEqualTo(oneInside);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.niaptracker.export.KeptFiles;
+import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.report.ReportReader;
 
 import org.springframework.context.ApplicationContext;
@@ -94,6 +95,7 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 	private static void forgetCopiesInMemory(ApplicationContext application) {
 		application.getBeanProvider(KeptFiles.class).ifAvailable(KeptFiles::forgetCopiesInMemory);
 		application.getBeanProvider(ReportReader.class).ifAvailable(ReportReader::forgetCopiesInMemory);
+		application.getBeanProvider(ContentGeneration.class).ifAvailable(ContentGeneration::forgetCopiesInMemory);
 	}
 
 	private static Map<String, Long> largestIds(JdbcTemplate jdbc) {

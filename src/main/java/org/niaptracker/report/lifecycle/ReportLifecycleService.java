@@ -218,7 +218,8 @@ public class ReportLifecycleService {
 	/** How many reports {@link #waitingIn} lists: one statement. */
 	@Transactional(readOnly = true)
 	public long countWaitingIn(ReportStatus status, String partyCode) {
-		return this.transitions.countInStatus(status, partyCode);
+		return (partyCode != null) ? this.transitions.countInStatusOfParty(status, partyCode)
+				: this.transitions.countInStatus(status);
 	}
 
 	/**
@@ -227,11 +228,15 @@ public class ReportLifecycleService {
 	 */
 	@Transactional(readOnly = true)
 	public List<WaitingReport> waitingIn(ReportStatus status, String partyCode) {
-		return this.transitions.findInStatus(status, partyCode).stream().map((row) -> {
-			ReportingPeriod report = (ReportingPeriod) row[0];
-			return new WaitingReport(report.getParty().getCode(), report.getParty().getName(),
-					report.getMeeting().getCode(), report.getStatus(), (Instant) row[1]);
-		}).toList();
+		return ((partyCode != null) ? this.transitions.findInStatusOfParty(status, partyCode)
+				: this.transitions.findInStatus(status))
+			.stream()
+			.map((row) -> {
+				ReportingPeriod report = (ReportingPeriod) row[0];
+				return new WaitingReport(report.getParty().getCode(), report.getParty().getName(),
+						report.getMeeting().getCode(), report.getStatus(), (Instant) row[1]);
+			})
+			.toList();
 	}
 
 	private List<LifecycleStep> steps(ReportingPeriod report) {

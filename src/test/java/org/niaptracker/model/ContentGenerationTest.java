@@ -1,0 +1,140 @@
+package org.niaptracker.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.niaptracker.test.Accounts;
+import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.Reports;
+import org.niaptracker.test.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The content's generation, and what is kept under it: every committed change of the
+ * content raises it, once per transaction; a page kept under it costs one statement to
+ * ask again, shows a change on the next request, and is still cut for each reader.
+ */
+@PostgresTest
+class ContentGenerationTest {
+
+	/** What is not content: no page kept under the generation reads it. */
+	private static final Set<String> NOT_CONTENT = Set.of("app_user", "api_token", "sign_in_throttle", "spring_session",
+			"spring_session_attributes", "import_upload", "kept_report_file", "flyway_schema_history",
+			"content_generation");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Test
+	void everyTableIsContentOrSaidNotToBe() {
+		List<String> tables = this.jdbc.queryForList("""
+				select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				 where n.nspname = current_schema() and c.relkind in ('r', 'p')""", String.class);
+		Set<String> watched = new TreeSet<>(this.jdbc.queryForList("""
+				select distinct c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid
+				 where t.tgname = 'content_changed'""", String.class));
+		Set<String> unwatched = new TreeSet<>(tables);
+		unwatched.removeAll(watched);
+		assertThat(unwatched).as("tables whose changes raise no generation: content, or not?")
+			.isEqualTo(new TreeSet<>(NOT_CONTENT));
+		assertThat(watched).doesNotContainAnyElementsOf(NOT_CONTENT)
+			.contains("evaluation", "reporting_period", "party");
+	}
+
+	@Test
+	void aCommittedChangeRaisesTheGenerationOnceAndARolledBackOneNot() {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 3);
+		long before = generation();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		transaction.executeWithoutResult((status) -> {
+			this.jdbc.update("update evaluation set progress_points = array['Changed.'] where reporting_period_id = "
+					+ "(select r.id from reporting_period r join party p on p.id = r.party_id where p.code = 'ZZ')");
+			this.jdbc.update("update party set name = 'Renamed' where code = 'ZZ'");
+			assertThat(generation()).as("not before the commit").isEqualTo(before);
+		});
+		assertThat(generation()).as("four rows in two tables, one transaction").isEqualTo(before + 1);
+
+		transaction.executeWithoutResult((status) -> {
+			this.jdbc.update("update party set name = 'Renamed again' where code = 'ZZ'");
+			status.setRollbackOnly();
+		});
+		assertThat(generation()).isEqualTo(before + 1);
+
+		this.jdbc.update("update spring_session set last_access_time = last_access_time");
+		this.jdbc.update("update app_user set notices_seen_at = notices_seen_at");
+		assertThat(generation()).as("sessions and accounts are not content").isEqualTo(before + 1);
+	}
+
+	@Test
+	void aKeptPageCostsOneStatementAndShowsAChangeAtOnce() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 3);
+		for (String page : List.of("/dashboard", "/", "/parties/ZZ")) {
+			assertThat(body(get(page))).contains("Test Party ZZ");
+			assertThat(this.sql.countDuring(() -> body(get(page)))).as(page + ", asked again").isEqualTo(1);
+		}
+		this.jdbc.update("update party set name = 'Zanzibar Test Party' where code = 'ZZ'");
+		for (String page : List.of("/dashboard", "/", "/parties/ZZ")) {
+			assertThat(body(get(page))).as(page).contains("Zanzibar Test Party").doesNotContain("Test Party ZZ");
+		}
+	}
+
+	@Test
+	void aKeptListIsStillCutForEachReader() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		this.mvc.perform(Reports.startSc67(accounts));
+		String draft = "href=\"/parties/KH/reports/SC67\"";
+		for (int i = 0; i < 2; i++) {
+			assertThat(body(get("/parties/KH").with(accounts.as(Accounts.FOCAL_KH)))).contains(draft);
+			assertThat(body(get("/parties/KH"))).doesNotContain(draft).contains("href=\"/parties/KH/reports/SC66\"");
+			assertThat(body(get("/").with(accounts.as(Accounts.FOCAL_KH)))).contains(draft);
+			assertThat(body(get("/"))).doesNotContain(draft);
+		}
+	}
+
+	@Test
+	void aDraftIsReadOnceAtAGeneration() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		this.mvc.perform(Reports.startSc67(accounts));
+		String page = "/parties/KH/reports/SC67";
+		body(get(page).with(accounts.as(Accounts.FOCAL_KH)));
+		this.sql.countDuring(() -> body(get(page).with(accounts.as(Accounts.FOCAL_KH))));
+		long kept = this.sql.countDuring(() -> body(get(page).with(accounts.as(Accounts.FOCAL_KH))));
+		this.jdbc.update("update party set name = name where code = 'KH'");
+		long readAgain = this.sql.countDuring(() -> body(get(page).with(accounts.as(Accounts.FOCAL_KH))));
+		assertThat(readAgain).as("the scale and the evaluations, at a new generation").isEqualTo(kept + 2);
+	}
+
+	private long generation() {
+		return this.jdbc.queryForObject("select generation from content_generation", Long.class);
+	}
+
+	private String body(RequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
