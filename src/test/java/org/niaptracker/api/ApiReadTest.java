@@ -98,9 +98,11 @@ class ApiReadTest {
 	}
 
 	@Test
-	void aPartyIsReadInTwoStatementsWithoutItsPlan() throws Exception {
+	void aPartyIsReadInTwoStatementsWithoutItsPlanThenKept() throws Exception {
 		long statements = this.sql.countDuring(() -> ok(get("/api/v1/parties/KH")));
-		assertThat(statements).isEqualTo(2);
+		assertThat(statements).as("the content's generation, then two").isEqualTo(3);
+		assertThat(this.sql.countDuring(() -> ok(get("/api/v1/parties/KH")))).as("kept under the generation")
+			.isEqualTo(1);
 	}
 
 	@Test
