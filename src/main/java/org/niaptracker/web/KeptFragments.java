@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,8 +13,10 @@ import org.niaptracker.model.KeptInMemory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Fragments of a page rendered from values alone, kept under those values: a report's
@@ -28,8 +31,10 @@ import org.springframework.util.unit.DataSize;
  * (which change only with a new build, that is a restart). A kept fragment is therefore
  * never stale, whatever changed and whoever changed it, and several instances need not
  * share anything. A fragment is rendered outside the request
- * ({@link TemplatesOutsideRequests}): it must not link to the application's own
- * addresses, nor read the request, the session or the user. The fragments take at most
+ * ({@link TemplatesOutsideRequests}): it must not read the request, the session or the
+ * user, nor link through {@code @{...}} (the addresses it links to come in its variables,
+ * with the application's context path), and its forms take the CSRF token from
+ * {@link #render(String, String, Locale, Map, CsrfToken)}. The fragments take at most
  * {@code niap.kept-fragments.max-size} of memory (16 MB: some 200 SC66 annexes), the
  * least used leaving first.
  */
@@ -39,6 +44,8 @@ public class KeptFragments {
 	private final TemplatesOutsideRequests templates;
 
 	private final Cache<Key, String> fragments;
+
+	private final String tokenStandIn = "csrf-" + UUID.randomUUID();
 
 	KeptFragments(TemplatesOutsideRequests templates, @Value("${niap.kept-fragments.max-size:16MB}") DataSize maxSize,
 			ObjectProvider<MeterRegistry> meters) {
@@ -57,6 +64,21 @@ public class KeptFragments {
 		Key key = new Key(template, fragment, locale, Collections.unmodifiableMap(new HashMap<>(variables)));
 		return KeptInMemory.get(this.fragments, key,
 				(rendered) -> this.templates.render(template, Set.of(fragment), locale, rendered.variables()));
+	}
+
+	/**
+	 * {@link #render(String, String, Locale, Map)} for a fragment with forms: each form
+	 * needs the request's CSRF token, which a kept fragment must not hold. The fragment
+	 * gets the token's parameter name as {@code csrfParameter} and, as {@code csrfToken},
+	 * a stand-in that nobody can type (random at each start), replaced with the request's
+	 * token in the HTML given back.
+	 */
+	public String render(String template, String fragment, Locale locale, Map<String, ?> variables, CsrfToken csrf) {
+		Map<String, Object> withToken = new HashMap<>(variables);
+		withToken.put("csrfParameter", csrf.getParameterName());
+		withToken.put("csrfToken", this.tokenStandIn);
+		return render(template, fragment, locale, withToken).replace(this.tokenStandIn,
+				HtmlUtils.htmlEscape(csrf.getToken()));
 	}
 
 	private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {

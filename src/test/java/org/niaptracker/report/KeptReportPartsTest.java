@@ -1,6 +1,7 @@
 package org.niaptracker.report;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
@@ -102,6 +103,51 @@ class KeptReportPartsTest {
 		assertThat(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH)))).contains("A point written a moment ago.");
 		assertThat(keptAnnexes("miss")).isEqualTo(misses + 1);
 		assertThat(partBColumnOf("1.2", accounts)).as("the editor's Part B, rendered again").isEqualTo("ON_TRACK");
+	}
+
+	/**
+	 * The editor's Part C (a form per action) is kept without the CSRF token, which every
+	 * page puts in its forms anew; the action just saved says so; a form that failed
+	 * shows what was typed.
+	 */
+	@Test
+	void theEditorsFormsAreKeptWithoutTheirToken() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		this.mvc.perform(Reports.startSc67(accounts));
+		String first = body(get(SC67 + "/edit").with(accounts.as(Accounts.FOCAL_KH)));
+		double hits = keptAnnexes("hit");
+		String second = body(get(SC67 + "/edit").with(accounts.as(Accounts.FOCAL_KH)));
+		assertThat(keptAnnexes("hit")).as("Part B and Part C").isEqualTo(hits + 2);
+		assertThat(withoutCsrfToken(second)).isEqualTo(withoutCsrfToken(first));
+		for (String page : List.of(first, second)) {
+			var forms = Jsoup.parse(page).select("form.action-editor");
+			assertThat(forms).hasSizeGreaterThan(10);
+			String token = Jsoup.parse(page).select("form[action$=/logout] input[name=_csrf]").attr("value");
+			assertThat(forms)
+				.allSatisfy((form) -> assertThat(form.select("input[name=_csrf]").attr("value")).isEqualTo(token));
+		}
+		assertThat(Jsoup.parse(first).select("form[action$=/logout] input[name=_csrf]").attr("value"))
+			.isNotEqualTo(Jsoup.parse(second).select("form[action$=/logout] input[name=_csrf]").attr("value"));
+
+		long id = Reports.evaluationId(this.jdbc, "KH", "SC67", "1.2");
+		String saved = body(get(SC67 + "/edit?saved=" + id).with(accounts.as(Accounts.FOCAL_KH)));
+		assertThat(Jsoup.parse(saved).select("#evaluation-" + id + "-status").text()).isEqualTo("Saved.");
+		assertThat(Jsoup.parse(saved).select(".action-editor__status:not(:empty)")).hasSize(1);
+		assertThat(Jsoup.parse(body(get(SC67 + "/edit?saved=nonsense").with(accounts.as(Accounts.FOCAL_KH))))
+			.select(".action-editor__status:not(:empty)")).isEmpty();
+
+		var failed = this.mvc
+			.perform(post(SC67 + "/evaluations/" + id).with(accounts.as(Accounts.FOCAL_KH))
+				.with(csrf())
+				.param("rating", "NOT_A_RATING")
+				.param("points", "Typed, not saved.")
+				.param("version", String.valueOf(Reports.evaluationVersion(this.jdbc, id))))
+			.andReturn()
+			.getResponse();
+		var form = Jsoup.parse(failed.getContentAsString(StandardCharsets.UTF_8)).select("#evaluation-" + id);
+		assertThat(form.select("textarea[name=points]").text()).isEqualTo("Typed, not saved.");
+		assertThat(form.select(".field-error")).isNotEmpty();
+		assertThat(form.select("input[name=_csrf]").attr("value")).isNotBlank();
 	}
 
 	/**
