@@ -65,6 +65,8 @@ public class ReportReader {
 
 	private final Cache<ContentGeneration.Keyed<PartyAsked>, PartyReports> partyPages;
 
+	private final Cache<ContentGeneration.Keyed<List<Long>>, List<String>> notEvaluated;
+
 	ReportReader(ReportingPeriodRepository reports, EvaluationRepository evaluations,
 			ReportSubmissionRepository submissions, ProgressRatingRepository ratings, PartyRepository parties,
 			ActionRepository actions, ReportAccess access, SecretariatRatings secretariatRatings, JsonMapper json,
@@ -84,6 +86,7 @@ public class ReportReader {
 		this.drafts = generation.cache("kept_drafts", ReportView::approximateBytes);
 		this.partyLists = generation.cache("kept_party_lists", PartiesRead::approximateBytes);
 		this.partyPages = generation.cache("kept_party_pages", ReportReader::approximateBytes);
+		this.notEvaluated = generation.cache("kept_missing_actions", (numbers) -> 128 + 64 * numbers.size());
 	}
 
 	/**
@@ -177,10 +180,12 @@ public class ReportReader {
 
 	/**
 	 * The numbers of the actions of the report's plan revision it has no evaluation of
-	 * (none, normally): one statement.
+	 * (none, normally): one statement, or none when kept under the content's generation.
 	 */
 	public List<String> actionsNotEvaluated(ReportingPeriod report) {
-		return this.evaluations.findActionsNotEvaluated(report.getId(), report.getPlanRevision().getId());
+		long revision = report.getPlanRevision().getId();
+		return this.generation.get(this.notEvaluated, List.of(report.getId(), revision),
+				() -> List.copyOf(this.evaluations.findActionsNotEvaluated(report.getId(), revision)));
 	}
 
 	/** Submission {@code number} of a report, exactly as it was submitted, if any. */

@@ -1,9 +1,12 @@
 package org.niaptracker.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.lifecycle.ReportLifecycleService;
 import org.niaptracker.security.CurrentUser;
@@ -34,12 +37,18 @@ public class NoticeService {
 
 	private final Clock clock;
 
+	private final ContentGeneration generation;
+
+	private final Cache<ContentGeneration.Keyed<Counted>, Integer> counts;
+
 	NoticeService(ReportLifecycleService lifecycle, ReviewCommentRepository comments, AccountDirectory accounts,
-			Clock clock) {
+			Clock clock, ContentGeneration generation) {
 		this.lifecycle = lifecycle;
 		this.comments = comments;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.generation = generation;
+		this.counts = generation.cache("kept_notice_counts", (count) -> 96);
 	}
 
 	/** The current user's notices; none for administrators and visitors. */
@@ -68,18 +77,25 @@ public class NoticeService {
 	}
 
 	/**
-	 * How many notices the current user has (as many as {@link #notices()} lists), from
-	 * two counting statements and the time the user last looked: for the header of every
-	 * page.
+	 * How many notices the current user has (as many as {@link #notices()} lists), for
+	 * the header of every page: the time the user last looked, then the count kept under
+	 * the content's generation for that reader and time (one statement more), or else two
+	 * counting statements.
 	 */
 	@Transactional(readOnly = true)
 	public int count() {
 		return reader().map((reader) -> {
-			long reports = this.lifecycle.countWaitingIn(reader.waiting(), reader.partyCode());
-			long newComments = this.comments.countNewFor(reader.userId(), reader.partyCode(),
-					this.accounts.noticesSeenAt(reader.userId()));
-			return Math.toIntExact(reports + newComments);
+			Instant seen = this.accounts.noticesSeenAt(reader.userId());
+			return this.generation.get(this.counts, new Counted(reader, seen), () -> {
+				long reports = this.lifecycle.countWaitingIn(reader.waiting(), reader.partyCode());
+				long newComments = this.comments.countNewFor(reader.userId(), reader.partyCode(), seen);
+				return Math.toIntExact(reports + newComments);
+			});
 		}).orElse(0);
+	}
+
+	/** What a count depends on besides the content. */
+	private record Counted(Reader reader, Instant seen) {
 	}
 
 	/**

@@ -126,7 +126,10 @@ class ContentGenerationTest {
 		long kept = this.sql.countDuring(() -> body(get(page).with(accounts.as(Accounts.FOCAL_KH))));
 		this.jdbc.update("update party set name = name where code = 'KH'");
 		long readAgain = this.sql.countDuring(() -> body(get(page).with(accounts.as(Accounts.FOCAL_KH))));
-		assertThat(readAgain).as("the scale and the evaluations, at a new generation").isEqualTo(kept + 2);
+		assertThat(readAgain)
+			.as("at a new generation: the scale, the evaluations, the actions the report lacks, its timeline, "
+					+ "and the two counts of the header's notices")
+			.isEqualTo(kept + 6);
 	}
 
 	private long generation() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.model.StaleVersionException;
@@ -65,11 +67,17 @@ public class ReportLifecycleService {
 
 	private final ReportHistory history;
 
+	private final ContentGeneration generation;
+
+	private final Cache<ContentGeneration.Keyed<Long>, List<TimelineEntry>> timelines;
+
 	ReportLifecycleService(ReportReader reports, ReportingPeriodRepository reportRepository,
 			ReportTransitionRepository transitions, ReportSubmissionRepository submissions, ReportAccess access,
-			ReportChecks checks, JsonMapper json, Clock clock, ApplicationEventPublisher events,
-			ReportHistory history) {
+			ReportChecks checks, JsonMapper json, Clock clock, ApplicationEventPublisher events, ReportHistory history,
+			ContentGeneration generation) {
 		this.history = history;
+		this.generation = generation;
+		this.timelines = generation.cache("kept_timelines", (timeline) -> 128 + 256 * timeline.size());
 		this.reports = reports;
 		this.reportRepository = reportRepository;
 		this.transitions = transitions;
@@ -254,7 +262,12 @@ public class ReportLifecycleService {
 		return steps;
 	}
 
+	/** A report's timeline, kept under the content's generation. */
 	private List<TimelineEntry> timeline(ReportingPeriod report) {
+		return this.generation.get(this.timelines, report.getId(), () -> readTimeline(report));
+	}
+
+	private List<TimelineEntry> readTimeline(ReportingPeriod report) {
 		List<TimelineEntry> entries = new ArrayList<>();
 		int submission = 0;
 		for (ReportTransition transition : this.transitions.findByReport(report.getId())) {
@@ -263,7 +276,7 @@ public class ReportLifecycleService {
 				.add(new TimelineEntry(transition.getFromStatus(), transition.getToStatus(), transition.getActorName(),
 						transition.getMessage(), transition.getHappenedAt(), submitted ? ++submission : null));
 		}
-		return entries;
+		return List.copyOf(entries);
 	}
 
 }
