@@ -148,6 +148,29 @@ class TwoInstancesTest {
 		assertThat(Reports.points(this.jdbc, evaluation)).containsExactly("Saved on A.");
 	}
 
+	/**
+	 * B keeps the draft as read under the content's generation; a save on A raises the
+	 * generation in PostgreSQL, so B reads the draft again.
+	 */
+	@Test
+	void aSaveOnOneInstanceShowsAtOnceInWhatTheOtherKept() throws Exception {
+		Reports.report(this.jdbc, "KH", "SC67", "DRAFT");
+		long evaluation = Reports.evaluationId(this.jdbc, "KH", "SC67", "1.1");
+		HttpClient focalPoint = browser();
+		signIn(focalPoint, this.a, "focal.kh", "cambodia-demo");
+		String page = "/parties/KH/reports/SC67";
+		for (int i = 0; i < 2; i++) {
+			assertThat(get(focalPoint, this.b + page).body()).doesNotContain("Saved on A, read on B.");
+		}
+		String csrf = csrf(get(focalPoint, this.a + page));
+		assertThat(post(focalPoint, this.a + page + "/evaluations/" + evaluation,
+				Map.of("rating", "ON_TRACK", "points", "Saved on A, read on B.", "version",
+						String.valueOf(Reports.evaluationVersion(this.jdbc, evaluation)), "_csrf", csrf))
+			.statusCode()).isEqualTo(302);
+		assertThat(get(focalPoint, this.b + page).body()).contains("Saved on A, read on B.");
+		assertThat(get(focalPoint, this.b + page + "/edit").body()).contains("Saved on A, read on B.");
+	}
+
 	@Test
 	void aPdfKeptByOneInstanceIsServedByTheOtherWithoutRendering() throws Exception {
 		HttpClient reader = browser();
