@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
-
 import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.RatingEquivalence;
 import org.niaptracker.model.ContentGeneration;
@@ -55,7 +53,7 @@ public class Dashboard {
 
 	private final ContentGeneration generation;
 
-	private final Cache<ContentGeneration.Keyed<Asked>, DashboardPage> kept;
+	private final ContentGeneration.Kind<Asked, DashboardPage> kept;
 
 	Dashboard(DashboardQuery query, RatingCounts counts, RatingEquivalence equivalence, MeetingCalendar meetings,
 			MessageSource messages, Clock clock, ContentGeneration generation) {
@@ -66,7 +64,7 @@ public class Dashboard {
 		this.messages = messages;
 		this.clock = clock;
 		this.generation = generation;
-		this.kept = generation.cache("kept_dashboards", DashboardPage::approximateBytes);
+		this.kept = generation.kind("dashboards", DashboardPage::approximateBytes);
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package org.niaptracker.model;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -31,56 +29,56 @@ import org.springframework.util.unit.DataSize;
  * <li>a transaction that writes neither keeps nor takes anything: it may have changed the
  * content before its commit raises the number, and may still roll back.</li>
  * </ul>
- * The number is read once per transaction.
+ * The number is read once per transaction. Every kind of value kept this way shares one
+ * bound, {@code niap.kept-content.max-size}, the least used leaving first.
  */
 @Component
 public class ContentGeneration {
 
 	private final JdbcClient jdbc;
 
-	private final DataSize maxSize;
+	/** Every kind of value kept, together: one bound for all. */
+	private final Cache<Entry, Held> kept;
 
-	private final ObjectProvider<MeterRegistry> meters;
-
-	private final List<Cache<?, ?>> caches = new CopyOnWriteArrayList<>();
-
-	ContentGeneration(JdbcClient jdbc, @Value("${niap.kept-content.max-size:8MB}") DataSize maxSize,
+	ContentGeneration(JdbcClient jdbc, @Value("${niap.kept-content.max-size:16MB}") DataSize maxSize,
 			ObjectProvider<MeterRegistry> meters) {
 		this.jdbc = jdbc;
-		this.maxSize = maxSize;
-		this.meters = meters;
+		this.kept = KeptInMemory.cache("kept_content", maxSize, Held::bytes, meters);
 	}
 
 	/**
-	 * A cache of values kept under the generation, at most
-	 * {@code niap.kept-content.max-size}, with its metrics under {@code name}.
+	 * A kind of value kept under the generation: its name (part of every key) and how to
+	 * tell roughly how many bytes a value holds.
 	 */
-	public <K, V> Cache<Keyed<K>, V> cache(String name, ToIntFunction<V> bytes) {
-		Cache<Keyed<K>, V> cache = KeptInMemory.cache(name, this.maxSize, bytes, this.meters);
-		this.caches.add(cache);
-		return cache;
+	public <K, V> Kind<K, V> kind(String name, ToIntFunction<V> bytes) {
+		return new Kind<>(name, bytes);
 	}
 
 	/**
-	 * Forgets what every cache of this instance keeps. The application never needs to (a
-	 * value kept under the generation is never stale); the tests' clean-up does, so that
-	 * each test counts the statements of a first read.
-	 */
-	public void forgetCopiesInMemory() {
-		this.caches.forEach(Cache::invalidateAll);
-	}
-
-	/**
-	 * What the cache keeps under the key at the current generation, or else what
+	 * The value of that kind kept under the key at the current generation, or else what
 	 * {@code compute} reads, kept there; in a transaction that writes, always what
 	 * {@code compute} reads.
 	 */
-	public <K, V> V get(Cache<Keyed<K>, V> cache, K key, Supplier<V> compute) {
+	@SuppressWarnings("unchecked")
+	public <K, V> V get(Kind<K, V> kind, K key, Supplier<V> compute) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return compute.get();
 		}
-		return KeptInMemory.get(cache, new Keyed<>(current(), key), (keyed) -> compute.get());
+		Held held = KeptInMemory.get(this.kept, new Entry(kind.name(), current(), key), (entry) -> {
+			V value = compute.get();
+			return new Held(value, kind.bytes().applyAsInt(value));
+		});
+		return (V) held.value();
+	}
+
+	/**
+	 * Forgets what this instance keeps. The application never needs to (a value kept
+	 * under the generation is never stale); the tests' clean-up does, so that each test
+	 * counts the statements of a first read.
+	 */
+	public void forgetCopiesInMemory() {
+		this.kept.invalidateAll();
 	}
 
 	/** The generation now: one statement, or none if this transaction has read it. */
@@ -106,8 +104,14 @@ public class ContentGeneration {
 		return this.jdbc.sql("select generation from content_generation").query(Long.class).single();
 	}
 
-	/** A key at a generation. */
-	public record Keyed<K>(long generation, K key) {
+	/** A kind of value kept under the generation. */
+	public record Kind<K, V>(String name, ToIntFunction<V> bytes) {
+	}
+
+	private record Entry(String kind, long generation, Object key) {
+	}
+
+	private record Held(Object value, int bytes) {
 	}
 
 }

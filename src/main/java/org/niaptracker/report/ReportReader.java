@@ -59,13 +59,13 @@ public class ReportReader {
 
 	private final ContentGeneration generation;
 
-	private final Cache<ContentGeneration.Keyed<ReportValidator.Versions>, ReportView> drafts;
+	private final ContentGeneration.Kind<ReportValidator.Versions, ReportView> drafts;
 
-	private final Cache<ContentGeneration.Keyed<Integer>, PartiesRead> partyLists;
+	private final ContentGeneration.Kind<Integer, PartiesRead> partyLists;
 
-	private final Cache<ContentGeneration.Keyed<PartyAsked>, PartyReports> partyPages;
+	private final ContentGeneration.Kind<PartyAsked, PartyReports> partyPages;
 
-	private final Cache<ContentGeneration.Keyed<List<Long>>, List<String>> notEvaluated;
+	private final ContentGeneration.Kind<List<Long>, List<String>> notEvaluated;
 
 	ReportReader(ReportingPeriodRepository reports, EvaluationRepository evaluations,
 			ReportSubmissionRepository submissions, ProgressRatingRepository ratings, PartyRepository parties,
@@ -83,10 +83,10 @@ public class ReportReader {
 		this.json = json;
 		this.published = KeptInMemory.cache("kept_reports", keptReports, ReportView::approximateBytes, meters);
 		this.generation = generation;
-		this.drafts = generation.cache("kept_drafts", ReportView::approximateBytes);
-		this.partyLists = generation.cache("kept_party_lists", PartiesRead::approximateBytes);
-		this.partyPages = generation.cache("kept_party_pages", ReportReader::approximateBytes);
-		this.notEvaluated = generation.cache("kept_missing_actions", (numbers) -> 128 + 64 * numbers.size());
+		this.drafts = generation.kind("drafts", ReportView::approximateBytes);
+		this.partyLists = generation.kind("party_lists", PartiesRead::approximateBytes);
+		this.partyPages = generation.kind("party_pages", ReportReader::approximateBytes);
+		this.notEvaluated = generation.kind("missing_actions", (numbers) -> 128 + 64 * numbers.size());
 	}
 
 	/**

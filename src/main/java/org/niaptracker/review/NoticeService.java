@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.report.ReportStatus;
 import org.niaptracker.report.lifecycle.ReportLifecycleService;
@@ -39,7 +38,7 @@ public class NoticeService {
 
 	private final ContentGeneration generation;
 
-	private final Cache<ContentGeneration.Keyed<Counted>, Integer> counts;
+	private final ContentGeneration.Kind<Counted, Integer> counts;
 
 	NoticeService(ReportLifecycleService lifecycle, ReviewCommentRepository comments, AccountDirectory accounts,
 			Clock clock, ContentGeneration generation) {
@@ -48,7 +47,7 @@ public class NoticeService {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.generation = generation;
-		this.counts = generation.cache("kept_notice_counts", (count) -> 96);
+		this.counts = generation.kind("notice_counts", (count) -> 96);
 	}
 
 	/** The current user's notices; none for administrators and visitors. */

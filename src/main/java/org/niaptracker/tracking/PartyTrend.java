@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.ProgressRating;
 import org.niaptracker.meeting.RatingEquivalence;
@@ -60,7 +59,7 @@ public class PartyTrend {
 
 	private final ContentGeneration generation;
 
-	private final Cache<ContentGeneration.Keyed<Asked>, PartyPage> kept;
+	private final ContentGeneration.Kind<Asked, PartyPage> kept;
 
 	PartyTrend(ReportReader reports, ActionHistory history, RatingCounts counts, RatingEquivalence equivalence,
 			MeetingCalendar meetings, MessageSource messages, ContentGeneration generation) {
@@ -71,7 +70,7 @@ public class PartyTrend {
 		this.meetings = meetings;
 		this.messages = messages;
 		this.generation = generation;
-		this.kept = generation.cache("kept_party_trends", PartyPage::approximateBytes);
+		this.kept = generation.kind("party_trends", PartyPage::approximateBytes);
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
@@ -69,7 +68,7 @@ public class ReportLifecycleService {
 
 	private final ContentGeneration generation;
 
-	private final Cache<ContentGeneration.Keyed<Long>, List<TimelineEntry>> timelines;
+	private final ContentGeneration.Kind<Long, List<TimelineEntry>> timelines;
 
 	ReportLifecycleService(ReportReader reports, ReportingPeriodRepository reportRepository,
 			ReportTransitionRepository transitions, ReportSubmissionRepository submissions, ReportAccess access,
@@ -77,7 +76,7 @@ public class ReportLifecycleService {
 			ContentGeneration generation) {
 		this.history = history;
 		this.generation = generation;
-		this.timelines = generation.cache("kept_timelines", (timeline) -> 128 + 256 * timeline.size());
+		this.timelines = generation.kind("timelines", (timeline) -> 128 + 256 * timeline.size());
 		this.reports = reports;
 		this.reportRepository = reportRepository;
 		this.transitions = transitions;
