@@ -61,8 +61,7 @@ public class ContentGeneration {
 	 */
 	@SuppressWarnings("unchecked")
 	public <K, V> V get(Kind<K, V> kind, K key, Supplier<V> compute) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (!KeptInMemory.mayKeep()) {
 			return compute.get();
 		}
 		Held held = KeptInMemory.get(this.kept, new Entry(kind.name(), current(), key), (entry) -> {

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -32,6 +33,16 @@ public final class KeptInMemory {
 			.build();
 		meters.ifAvailable((registry) -> CaffeineCacheMetrics.monitor(registry, cache, name));
 		return cache;
+	}
+
+	/**
+	 * Whether a value may be taken from memory or kept there now: not in a transaction
+	 * that writes, which may have changed what a value is read from before anything shows
+	 * it (a version, the content's generation), and may still roll back.
+	 */
+	public static boolean mayKeep() {
+		return !TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 	/**

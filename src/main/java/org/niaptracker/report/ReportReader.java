@@ -25,7 +25,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -148,12 +147,11 @@ public class ReportReader {
 	 * published report prints nothing that can change without one of them: its content is
 	 * closed and its plan revision read-only), or one for another report this instance
 	 * read at the same generation of the content ({@link ContentGeneration}: its
-	 * evaluations change without its versions). Only a read-only transaction keeps or
-	 * takes a kept report: one that writes may have changed the report without its
-	 * versions showing it yet, and may still roll back.
+	 * evaluations change without its versions). A transaction that writes neither keeps
+	 * nor takes a kept report ({@link KeptInMemory#mayKeep}).
 	 */
 	public ReportView view(ReportingPeriod report) {
-		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (!KeptInMemory.mayKeep()) {
 			return readNow(report);
 		}
 		ReportValidator.Versions versions = ReportValidator.Versions.of(report);
@@ -220,7 +218,8 @@ public class ReportReader {
 	/**
 	 * One page of Parties, by name, each with the latest reports the current user may
 	 * read ({@link #REPORTS_PER_PARTY}) and how many more there are: two statements,
-	 * however many Parties there are.
+	 * however many Parties there are, or the generation's alone while the page is kept
+	 * under it ({@link ContentGeneration}; each reader's page is cut from the kept one).
 	 */
 	public PartyPage listParties(int page) {
 		PartiesRead read = this.generation.get(this.partyLists, Math.max(page, 0),
@@ -247,21 +246,24 @@ public class ReportReader {
 		Slice<Party> slice = this.parties.findSliceByOrderByNameAscCodeAsc(PageRequest.of(page, PARTIES_PER_PAGE));
 		List<Long> ids = slice.getContent().stream().map(Party::getId).toList();
 		List<ReportSummary> reports = ids.isEmpty() ? List.of() : List.copyOf(this.reports.findSummariesOfParties(ids));
-		List<PartyListing> parties = slice.getContent()
+		List<PartyName> parties = slice.getContent()
 			.stream()
-			.map((party) -> new PartyListing(party.getCode(), party.getName(), List.of(), 0))
+			.map((party) -> new PartyName(party.getCode(), party.getName()))
 			.toList();
 		return new PartiesRead(parties, reports, slice.getNumber(), slice.hasPrevious(), slice.hasNext());
 	}
 
 	/** A page of Parties as read, for every reader. */
-	private record PartiesRead(List<PartyListing> parties, List<ReportSummary> reports, int number, boolean hasPrevious,
+	private record PartiesRead(List<PartyName> parties, List<ReportSummary> reports, int number, boolean hasPrevious,
 			boolean hasNext) {
 
 		int approximateBytes() {
 			return 256 + 256 * this.parties.size() + 320 * this.reports.size();
 		}
 
+	}
+
+	private record PartyName(String code, String name) {
 	}
 
 	/** A page of the list of Parties. */
@@ -283,7 +285,7 @@ public class ReportReader {
 
 	/**
 	 * One Party with its NIAP and the reports the current user may read: three
-	 * statements.
+	 * statements, or the generation's alone while kept under it.
 	 */
 	public PartyReports getParty(String partyCode) {
 		return party(partyCode, true);
@@ -291,7 +293,7 @@ public class ReportReader {
 
 	/**
 	 * One Party with the reports the current user may read, without its NIAP: two
-	 * statements.
+	 * statements, or the generation's alone while kept under it.
 	 */
 	public PartyReports getPartyReports(String partyCode) {
 		return party(partyCode, false);

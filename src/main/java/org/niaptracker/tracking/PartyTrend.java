@@ -77,7 +77,8 @@ public class PartyTrend {
 	 * The Party page: the Party with its plan and reports, and its trend. Three
 	 * statements for the Party, one for the ratings; when there is a report to chart, one
 	 * each for the scales, the equivalences, the counts and (when visible) the
-	 * Secretariat's counts.
+	 * Secretariat's counts; or, kept under the content's generation for a reader who sees
+	 * the same, the generation's statement alone.
 	 */
 	public PartyPage page(String partyCode) {
 		NiapUser user = CurrentUser.get().orElse(null);

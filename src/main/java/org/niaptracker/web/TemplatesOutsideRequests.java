@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Templates rendered outside any request, from variables alone, with the application's
  * messages and beans ({@code @ordinals}): the annex for the print view and the PDF, and
  * the fragments {@link KeptFragments} keeps. A template rendered here sees no request,
- * session or user, and cannot link to the application's own addresses ({@code @{/...}}).
+ * session or user, and cannot link through {@code @{/...}}: the addresses it links to
+ * come in its variables.
  */
 @Component
 public class TemplatesOutsideRequests {
