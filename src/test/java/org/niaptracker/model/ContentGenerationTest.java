@@ -1,6 +1,10 @@
 package org.niaptracker.model;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,6 +14,8 @@ import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
 import org.niaptracker.test.SqlStatements;
+
+import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +52,9 @@ class ContentGenerationTest {
 
 	@Autowired
 	private PlatformTransactionManager transactions;
+
+	@Autowired
+	private DataSource dataSource;
 
 	@Autowired
 	private UserDetailsService users;
@@ -88,6 +97,57 @@ class ContentGenerationTest {
 		this.jdbc.update("update spring_session set last_access_time = last_access_time");
 		this.jdbc.update("update app_user set notices_seen_at = notices_seen_at");
 		assertThat(generation()).as("sessions and accounts are not content").isEqualTo(before + 1);
+	}
+
+	/**
+	 * Two writers whose transactions raise different rows of the generation do not wait
+	 * for each other. The first writer's trigger is made to run before its commit
+	 * ({@code set constraints all immediate}), so that it holds its row's lock while the
+	 * second commits; with the generation in one row (V23), the second waited for the
+	 * first's commit.
+	 */
+	@Test
+	void concurrentWritersRaiseDifferentRowsWithoutWaiting() throws SQLException {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 3);
+		long before = generation();
+		try (Connection first = this.dataSource.getConnection(); Connection second = this.dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			second.setAutoCommit(false);
+			try (Statement one = first.createStatement(); Statement two = second.createStatement()) {
+				one.execute("set constraints all immediate");
+				one.executeUpdate("update party set name = 'First writer' where code = 'ZZ'");
+				long firstSlot = slotOf(one);
+				long secondSlot;
+				two.execute("set local lock_timeout = '2s'");
+				two.executeUpdate("update meeting set code = code where id = (select min(id) from meeting)");
+				while ((secondSlot = slotOf(two)) == firstSlot) {
+					second.rollback();
+					two.execute("set local lock_timeout = '2s'");
+					two.executeUpdate("update meeting set code = code where id = (select min(id) from meeting)");
+				}
+				second.commit();
+				assertThat(generation()).as("the second writer's commit, while the first still holds its row")
+					.isEqualTo(before + 1);
+				assertThat(slotGeneration(secondSlot) - slotGeneration(firstSlot)).isNotZero();
+				first.commit();
+				assertThat(generation()).isEqualTo(before + 2);
+			}
+			finally {
+				first.setAutoCommit(true);
+				second.setAutoCommit(true);
+			}
+		}
+	}
+
+	private static long slotOf(Statement statement) throws SQLException {
+		try (ResultSet slot = statement.executeQuery("select pg_current_xact_id()::text::bigint % 16")) {
+			slot.next();
+			return slot.getLong(1);
+		}
+	}
+
+	private long slotGeneration(long slot) {
+		return this.jdbc.queryForObject("select generation from content_generation where slot = ?", Long.class, slot);
 	}
 
 	@Test
@@ -133,7 +193,7 @@ class ContentGenerationTest {
 	}
 
 	private long generation() {
-		return this.jdbc.queryForObject("select generation from content_generation", Long.class);
+		return this.jdbc.queryForObject("select sum(generation)::bigint from content_generation", Long.class);
 	}
 
 	private String body(RequestBuilder request) throws Exception {
