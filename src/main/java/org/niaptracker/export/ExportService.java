@@ -105,7 +105,7 @@ public class ExportService {
 			Predicate<String> current) {
 		Optional<PublishedFile> looked = Optional.empty();
 		if (conditional || file.isAnnex()) {
-			looked = this.validator.ofPublishedDownload(partyCode, meetingCode, file.extension(),
+			looked = this.validator.ofPublishedDownload(partyCode, meetingCode, file.extension(), file.isAnnex(),
 					AnnexRenderer.ANNEX_LANGUAGE);
 			Optional<Download> answer = looked.flatMap((published) -> answered(published, file, current));
 			if (answer.isPresent()) {
@@ -113,7 +113,7 @@ public class ExportService {
 			}
 		}
 		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
-		Optional<PublishedFile> published = this.validator.ofDownload(report, file.extension(),
+		Optional<PublishedFile> published = this.validator.ofDownload(report, file.extension(), file.isAnnex(),
 				AnnexRenderer.ANNEX_LANGUAGE);
 		if (published.isPresent()) {
 			PublishedFile download = published.get();
@@ -169,7 +169,7 @@ public class ExportService {
 		List<byte[]> annexes = new ArrayList<>();
 		for (String party : parties) {
 			ReportingPeriod report = this.reports.findReadable(party, meetingCode);
-			Optional<PublishedFile> published = this.validator.ofDownload(report, ReportFile.PDF.extension(),
+			Optional<PublishedFile> published = this.validator.ofDownload(report, ReportFile.PDF.extension(), true,
 					AnnexRenderer.ANNEX_LANGUAGE);
 			annexes.add(published.isPresent() ? published(report, ReportFile.PDF, published.get(), true)
 					: render(exported(report), ReportFile.PDF));

@@ -35,10 +35,13 @@ public class ReportValidator {
 
 	private final ReportAccess access;
 
+	private final SecretariatRatings secretariatRatings;
+
 	ReportValidator(ObjectProvider<BuildProperties> build, ObjectProvider<GitProperties> git, JdbcClient jdbc,
-			ReportAccess access) {
+			ReportAccess access, SecretariatRatings secretariatRatings) {
 		this.jdbc = jdbc;
 		this.access = access;
+		this.secretariatRatings = secretariatRatings;
 		BuildProperties properties = build.getIfAvailable();
 		GitProperties commit = git.getIfAvailable();
 		this.build = ((properties != null) ? properties.getVersion() + "@" + properties.getTime() : "dev") + "/"
@@ -66,14 +69,19 @@ public class ReportValidator {
 	 * without reading what the file prints: the versions change with everything it
 	 * prints. Empty for a report not published (its file name and content follow its
 	 * moves).
+	 * <p>
+	 * A {@code keptFile} (the annex's PDF and Word files, kept and shared by every reader
+	 * who gets the same) is the public's for the Secretariat too while it has rated none
+	 * of the report's actions; other files are the Secretariat's own as soon as it may
+	 * see unpublished ratings.
 	 */
-	public Optional<PublishedFile> ofDownload(ReportingPeriod report, String kind, Locale language) {
+	public Optional<PublishedFile> ofDownload(ReportingPeriod report, String kind, boolean keptFile, Locale language) {
 		if (report.getStatus() != ReportStatus.PUBLISHED) {
 			return Optional.empty();
 		}
-		return Optional.of(publishedFile(new PublishedRow(versions(report), report.isAssessmentPublished(),
+		return Optional.of(publishedFile(new PublishedRow(versions(report), report.isAssessmentPublished(), null,
 				ReportView.stamp(report.getDocumentRef(), report.getAnnexRef()), report.getMeeting().getCode(),
-				report.getParty().getName()), kind, language));
+				report.getParty().getName()), kind, keptFile, language));
 	}
 
 	/**
@@ -84,12 +92,22 @@ public class ReportValidator {
 	 * not exist (the caller then reads it the usual way, which answers those cases).
 	 */
 	public Optional<PublishedFile> ofPublishedDownload(String partyCode, String meetingCode, String kind,
-			Locale language) {
-		return published(partyCode, meetingCode).map((row) -> publishedFile(row, kind, language));
+			boolean keptFile, Locale language) {
+		boolean askRated = keptFile && this.access.canSeeAssessment(ReportStatus.PUBLISHED, false);
+		return published(partyCode, meetingCode, askRated).map((row) -> publishedFile(row, kind, keptFile, language));
 	}
 
-	private PublishedFile publishedFile(PublishedRow row, String kind, Locale language) {
-		boolean secretariatRatings = this.access.canSeeAssessment(ReportStatus.PUBLISHED, row.assessmentPublished());
+	/**
+	 * The file as the reader gets it. It shows the Secretariat's ratings to everyone once
+	 * they are published, and before that to the Secretariat only; a kept file, only if
+	 * there is any. Whether there is any comes with the report's row, or else (from the
+	 * entity, before a kept file is rendered) costs one statement more, for the
+	 * Secretariat only.
+	 */
+	private PublishedFile publishedFile(PublishedRow row, String kind, boolean keptFile, Locale language) {
+		boolean secretariatRatings = this.access.canSeeAssessment(ReportStatus.PUBLISHED, row.assessmentPublished())
+				&& (row.assessmentPublished() || !keptFile || ((row.rated() != null) ? row.rated()
+						: this.secretariatRatings.anyIn(row.versions().report())));
 		String variant = "download:" + kind + (secretariatRatings ? ":secretariat-ratings" : "");
 		return new PublishedFile(row.versions().report(), of(row.versions(), variant, language), secretariatRatings,
 				row.stamp(), row.meetingCode(), row.partyName());
@@ -118,27 +136,32 @@ public class ReportValidator {
 		if (CurrentUser.get().isPresent()) {
 			return Optional.empty();
 		}
-		return published(partyCode, meetingCode).map((row) -> of(row.versions(), variant, locale));
+		return published(partyCode, meetingCode, false).map((row) -> of(row.versions(), variant, locale));
 	}
 
 	/**
 	 * A published report named by its address, as the validators of its page and its
-	 * downloads need it: one plain statement, no transaction, no entity.
+	 * downloads need it: one plain statement, no transaction, no entity. With
+	 * {@code askRated}, it also tells whether the Secretariat has rated any of its
+	 * actions.
 	 */
-	private Optional<PublishedRow> published(String partyCode, String meetingCode) {
+	private Optional<PublishedRow> published(String partyCode, String meetingCode, boolean askRated) {
 		return this.jdbc.sql("""
 				select r.id, r.version, p.version, m.version, s.version,
-				       r.assessment_published, r.document_ref, r.annex_ref, m.code, p.name
+				       r.assessment_published, r.document_ref, r.annex_ref, m.code, p.name,
+				       case when ? then exists (select 1 from secretariat_assessment a
+				                                join evaluation e on e.id = a.evaluation_id
+				                                where e.reporting_period_id = r.id) end
 				from reporting_period r
 				join party p on p.id = r.party_id
 				join meeting m on m.id = r.meeting_id
 				join rating_scale s on s.id = m.rating_scale_id
 				where p.code = ? and m.code = ? and r.status = 'PUBLISHED'""")
-			.params(partyCode, meetingCode)
+			.params(askRated, partyCode, meetingCode)
 			.query((rows, n) -> new PublishedRow(
 					new Versions(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)),
-					rows.getBoolean(6), ReportView.stamp(rows.getString(7), rows.getString(8)), rows.getString(9),
-					rows.getString(10)))
+					rows.getBoolean(6), rows.getObject(11, Boolean.class),
+					ReportView.stamp(rows.getString(7), rows.getString(8)), rows.getString(9), rows.getString(10)))
 			.optional();
 	}
 
@@ -176,9 +199,12 @@ public class ReportValidator {
 
 	}
 
-	/** A published report as the validators of its downloads need it. */
-	private record PublishedRow(Versions versions, boolean assessmentPublished, String stamp, String meetingCode,
-			String partyName) {
+	/**
+	 * A published report as the validators of its downloads need it; {@code rated}:
+	 * whether the Secretariat has rated any of its actions, null when not read.
+	 */
+	private record PublishedRow(Versions versions, boolean assessmentPublished, Boolean rated, String stamp,
+			String meetingCode, String partyName) {
 	}
 
 	/**

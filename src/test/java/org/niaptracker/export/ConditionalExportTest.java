@@ -143,7 +143,7 @@ class ConditionalExportTest {
 				// as loaded.
 				MockHttpServletResponse loaded = download("/parties/ZZ/reports/SC66/" + file, secretariat);
 				Optional<PublishedFile> read = as(secretariat, () -> this.validator.ofPublishedDownload("ZZ", "SC66",
-						extension, AnnexRenderer.ANNEX_LANGUAGE));
+						extension, file.startsWith("annex."), AnnexRenderer.ANNEX_LANGUAGE));
 				assertThat(read).as(what).isPresent();
 				assertThat(read.get().etag()).as(what).isEqualTo(loaded.getHeader("ETag"));
 				assertThat(read.get().secretariatRatings()).as(what).isEqualTo(secretariat);
@@ -153,12 +153,14 @@ class ConditionalExportTest {
 							+ "\"");
 			}
 		}
-		assertThat(this.validator.ofPublishedDownload("ZZ", "SC99", "pdf", AnnexRenderer.ANNEX_LANGUAGE)).isEmpty();
-		assertThat(this.validator.ofPublishedDownload("XX", "SC66", "pdf", AnnexRenderer.ANNEX_LANGUAGE)).isEmpty();
+		assertThat(this.validator.ofPublishedDownload("ZZ", "SC99", "pdf", true, AnnexRenderer.ANNEX_LANGUAGE))
+			.isEmpty();
+		assertThat(this.validator.ofPublishedDownload("XX", "SC66", "pdf", true, AnnexRenderer.ANNEX_LANGUAGE))
+			.isEmpty();
 		this.jdbc.update("update reporting_period set status = 'ACCEPTED' where party_id = "
 				+ "(select id from party where code = 'ZZ')");
-		assertThat(
-				as(true, () -> this.validator.ofPublishedDownload("ZZ", "SC66", "pdf", AnnexRenderer.ANNEX_LANGUAGE)))
+		assertThat(as(true,
+				() -> this.validator.ofPublishedDownload("ZZ", "SC66", "pdf", true, AnnexRenderer.ANNEX_LANGUAGE)))
 			.isEmpty();
 	}
 

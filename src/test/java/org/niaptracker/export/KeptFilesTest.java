@@ -230,6 +230,32 @@ class KeptFilesTest {
 		assertThat(pdfText(published)).isEqualTo(pdfText(secretariat));
 	}
 
+	@Test
+	void theSecretariatSharesThePublicFileOfAReportItHasNotRated() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 2);
+		Accounts accounts = new Accounts(this.users);
+		long renders = renders("pdf");
+		byte[] secretariat = download(get(ZZ + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)));
+		assertThat(download(get(ZZ + "/annex.pdf"))).isEqualTo(secretariat);
+		assertThat(download(get(ZZ + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)))).isEqualTo(secretariat);
+		assertThat(renders("pdf")).as("one file for both").isEqualTo(renders + 1);
+		assertThat(this.jdbc.queryForList("select secretariat_ratings from kept_report_file where kind = 'pdf'",
+				Boolean.class))
+			.containsExactly(false);
+
+		// Once it rates an action (which raises the published report's version), the
+		// Secretariat gets a file of its own again.
+		Reports.assess(this.jdbc, "ZZ", "SC66", "1.1", "UNCLEAR");
+		this.jdbc.update("""
+				update reporting_period set version = version + 1
+				 where id = (select rp.id from reporting_period rp join party p on p.id = rp.party_id
+				              join meeting m on m.id = rp.meeting_id where p.code = 'ZZ' and m.code = 'SC66')""");
+		download(get(ZZ + "/annex.pdf").with(accounts.as(Accounts.SECRETARIAT)));
+		assertThat(this.jdbc.queryForList("select secretariat_ratings from kept_report_file where kind = 'pdf'",
+				Boolean.class))
+			.contains(true);
+	}
+
 	private byte[] download(MockHttpServletRequestBuilder request) throws Exception {
 		MvcResult result = this.mvc.perform(request).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
