@@ -1,5 +1,6 @@
 package org.niaptracker.test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,11 +24,26 @@ public final class SqlStatements implements QueryExecutionListener {
 
 	private final ThreadLocal<AtomicLong> count = ThreadLocal.withInitial(AtomicLong::new);
 
+	private final ThreadLocal<List<String>> recorded = new ThreadLocal<>();
+
 	/** Runs the work and returns how many statements it executed. */
 	public long countDuring(ThrowingRunnable work) throws Exception {
 		long before = this.count.get().get();
 		work.run();
 		return this.count.get().get() - before;
+	}
+
+	/** Runs the work and returns the text of each statement it executed, in order. */
+	public List<String> statementsDuring(ThrowingRunnable work) throws Exception {
+		List<String> statements = new ArrayList<>();
+		this.recorded.set(statements);
+		try {
+			work.run();
+		}
+		finally {
+			this.recorded.remove();
+		}
+		return statements;
 	}
 
 	@Override
@@ -37,6 +53,10 @@ public final class SqlStatements implements QueryExecutionListener {
 	@Override
 	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
 		this.count.get().addAndGet(Math.max(1, execution.isBatch() ? execution.getBatchSize() : queries.size()));
+		List<String> statements = this.recorded.get();
+		if (statements != null) {
+			queries.forEach((query) -> statements.add(query.getQuery()));
+		}
 	}
 
 	/** Wraps the application's data source so that this counter sees every statement. */

@@ -1,0 +1,72 @@
+package org.niaptracker.security;
+
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.niaptracker.test.PostgresTest;
+import org.niaptracker.test.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A signed-in request reads its session from PostgreSQL once, and the next request reads
+ * it again: a session ended elsewhere (another instance, an administrator) is signed out
+ * at once. MockMvc serves every request on the test's thread, as Tomcat may serve two
+ * requests of one user on one thread.
+ */
+@PostgresTest
+class SessionReadOncePerRequestTest {
+
+	private static final String PAGE = "/parties/KH/reports/SC66";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private SqlStatements sql;
+
+	@Test
+	void aSignedInRequestReadsItsSessionOnceAndTheNextReadsItAgain() throws Exception {
+		Cookie session = signIn();
+		MockHttpServletResponse[] page = new MockHttpServletResponse[1];
+		List<String> statements = this.sql
+			.statementsDuring(() -> page[0] = this.mvc.perform(get(PAGE).cookie(session)).andReturn().getResponse());
+		assertThat(page[0].getStatus()).isEqualTo(200);
+		assertThat(page[0].getContentAsString()).contains("data-nav=\"tokens\"");
+		assertThat(statements.stream().filter((sql) -> sql.startsWith("SELECT") && sql.contains("SPRING_SESSION")))
+			.as("reads of the session")
+			.hasSize(1);
+		assertThat(statements.stream().filter((sql) -> sql.startsWith("UPDATE SPRING_SESSION")))
+			.as("its time of last access")
+			.hasSize(1);
+
+		// Ended elsewhere, between two requests: the next request reads it, finds
+		// nothing.
+		this.jdbc.update("delete from spring_session");
+		MockHttpServletResponse after = this.mvc.perform(get(PAGE).cookie(session)).andReturn().getResponse();
+		assertThat(after.getStatus()).isEqualTo(200);
+		assertThat(after.getContentAsString()).as("signed out").doesNotContain("data-nav=\"tokens\"");
+	}
+
+	private Cookie signIn() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(post("/login").with(csrf()).param("username", "focal.kh").param("password", "cambodia-demo"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getRedirectedUrl()).isEqualTo("/");
+		return response.getCookie("SESSION");
+	}
+
+}
