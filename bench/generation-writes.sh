@@ -27,7 +27,7 @@ function_with() { # $1: the slot expression
 begin
     if coalesce(current_setting('niap.content_changed', true), '') <> 'yes' then
         perform set_config('niap.content_changed', 'yes', true);
-        update content_generation set generation = generation + 1 where slot = $1;
+        update content_generation_slot set generation = generation + 1 where slot = $1;
     end if;
     return null;
 end

@@ -17,12 +17,13 @@ import org.springframework.util.unit.DataSize;
 /**
  * The content's generation (migrations V23 and V24): a number in PostgreSQL that every
  * committed change of the content raises, whichever instance made it. It is the sum of 16
- * rows; a writing transaction raises one of them, chosen by its transaction id, so that
- * concurrent commits seldom wait for each other. What is computed from the content alone,
- * and would cost statements to compute again (the dashboard, the list of Parties, a
- * Party's page, a draft as read), is kept in an instance's memory under the generation it
- * was read at: asking again costs one statement, that of the generation, until the
- * content changes.
+ * rows (table {@code content_generation_slot}, summed by the view
+ * {@code content_generation}); a writing transaction raises one of them, chosen by its
+ * transaction id, so that concurrent commits seldom wait for each other. What is computed
+ * from the content alone, and would cost statements to compute again (the dashboard, the
+ * list of Parties, a Party's page, a draft as read), is kept in an instance's memory
+ * under the generation it was read at: asking again costs one statement, that of the
+ * generation, until the content changes.
  * <p>
  * Two rules make a kept value never stale:
  * <ul>
@@ -102,7 +103,7 @@ public class ContentGeneration {
 	}
 
 	private long read() {
-		return this.jdbc.sql("select sum(generation)::bigint from content_generation").query(Long.class).single();
+		return this.jdbc.sql("select generation from content_generation").query(Long.class).single();
 	}
 
 	/** A kind of value kept under the generation. */
