@@ -114,7 +114,7 @@ public class ExportService {
 		}
 		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
 		Optional<PublishedFile> published = this.validator.ofDownload(report, file.extension(), file.isAnnex(),
-				AnnexRenderer.ANNEX_LANGUAGE);
+				AnnexRenderer.ANNEX_LANGUAGE, looked);
 		if (published.isPresent()) {
 			PublishedFile download = published.get();
 			if (current.test(download.etag())) {
@@ -170,7 +170,7 @@ public class ExportService {
 		for (String party : parties) {
 			ReportingPeriod report = this.reports.findReadable(party, meetingCode);
 			Optional<PublishedFile> published = this.validator.ofDownload(report, ReportFile.PDF.extension(), true,
-					AnnexRenderer.ANNEX_LANGUAGE);
+					AnnexRenderer.ANNEX_LANGUAGE, Optional.empty());
 			annexes.add(published.isPresent() ? published(report, ReportFile.PDF, published.get(), true)
 					: render(exported(report), ReportFile.PDF));
 		}

@@ -73,13 +73,22 @@ public class ReportValidator {
 	 * A {@code keptFile} (the annex's PDF and Word files, kept and shared by every reader
 	 * who gets the same) is the public's for the Secretariat too while it has rated none
 	 * of the report's actions; other files are the Secretariat's own as soon as it may
-	 * see unpublished ratings.
+	 * see unpublished ratings. Whether it has rated any costs one statement, for the
+	 * Secretariat only, unless {@code readBefore} (the same file's
+	 * {@link #ofPublishedDownload} in the same request) already said it of the same
+	 * versions.
 	 */
-	public Optional<PublishedFile> ofDownload(ReportingPeriod report, String kind, boolean keptFile, Locale language) {
+	public Optional<PublishedFile> ofDownload(ReportingPeriod report, String kind, boolean keptFile, Locale language,
+			Optional<PublishedFile> readBefore) {
 		if (report.getStatus() != ReportStatus.PUBLISHED) {
 			return Optional.empty();
 		}
-		return Optional.of(publishedFile(new PublishedRow(versions(report), report.isAssessmentPublished(), null,
+		Versions versions = versions(report);
+		Boolean rated = readBefore.filter(
+				(before) -> before.etag().equals(of(versions, variant(kind, before.secretariatRatings()), language)))
+			.map(PublishedFile::secretariatRatings)
+			.orElse(null);
+		return Optional.of(publishedFile(new PublishedRow(versions, report.isAssessmentPublished(), rated,
 				ReportView.stamp(report.getDocumentRef(), report.getAnnexRef()), report.getMeeting().getCode(),
 				report.getParty().getName()), kind, keptFile, language));
 	}
@@ -108,9 +117,13 @@ public class ReportValidator {
 		boolean secretariatRatings = this.access.canSeeAssessment(ReportStatus.PUBLISHED, row.assessmentPublished())
 				&& (row.assessmentPublished() || !keptFile || ((row.rated() != null) ? row.rated()
 						: this.secretariatRatings.anyIn(row.versions().report())));
-		String variant = "download:" + kind + (secretariatRatings ? ":secretariat-ratings" : "");
-		return new PublishedFile(row.versions().report(), of(row.versions(), variant, language), secretariatRatings,
-				row.stamp(), row.meetingCode(), row.partyName());
+		return new PublishedFile(row.versions().report(),
+				of(row.versions(), variant(kind, secretariatRatings), language), secretariatRatings, row.stamp(),
+				row.meetingCode(), row.partyName());
+	}
+
+	private static String variant(String kind, boolean secretariatRatings) {
+		return "download:" + kind + (secretariatRatings ? ":secretariat-ratings" : "");
 	}
 
 	private Optional<String> ofPage(ReportingPeriod report, String variant, Locale locale) {
