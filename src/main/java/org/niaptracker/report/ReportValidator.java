@@ -29,6 +29,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportValidator {
 
+	/**
+	 * A published report named by its address, as its validators need it; the public's
+	 * statement, the hottest of all (every 304 and kept page), stays as plain as it can.
+	 */
+	private static final String PUBLISHED_ROW = publishedRow("");
+
+	/** The same, and whether the Secretariat has rated any of its actions. */
+	private static final String PUBLISHED_ROW_AND_RATED = publishedRow("""
+			,
+			       exists (select 1 from secretariat_assessment a join evaluation e on e.id = a.evaluation_id
+			               where e.reporting_period_id = r.id)""");
+
 	private final String build;
 
 	private final JdbcClient jdbc;
@@ -159,23 +171,24 @@ public class ReportValidator {
 	 * actions.
 	 */
 	private Optional<PublishedRow> published(String partyCode, String meetingCode, boolean askRated) {
-		return this.jdbc.sql("""
+		return this.jdbc.sql(askRated ? PUBLISHED_ROW_AND_RATED : PUBLISHED_ROW)
+			.params(partyCode, meetingCode)
+			.query((rows, n) -> new PublishedRow(
+					new Versions(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)),
+					rows.getBoolean(6), askRated ? rows.getBoolean(11) : null,
+					ReportView.stamp(rows.getString(7), rows.getString(8)), rows.getString(9), rows.getString(10)))
+			.optional();
+	}
+
+	private static String publishedRow(String moreColumns) {
+		return """
 				select r.id, r.version, p.version, m.version, s.version,
-				       r.assessment_published, r.document_ref, r.annex_ref, m.code, p.name,
-				       case when ? then exists (select 1 from secretariat_assessment a
-				                                join evaluation e on e.id = a.evaluation_id
-				                                where e.reporting_period_id = r.id) end
+				       r.assessment_published, r.document_ref, r.annex_ref, m.code, p.name%s
 				from reporting_period r
 				join party p on p.id = r.party_id
 				join meeting m on m.id = r.meeting_id
 				join rating_scale s on s.id = m.rating_scale_id
-				where p.code = ? and m.code = ? and r.status = 'PUBLISHED'""")
-			.params(askRated, partyCode, meetingCode)
-			.query((rows, n) -> new PublishedRow(
-					new Versions(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)),
-					rows.getBoolean(6), rows.getObject(11, Boolean.class),
-					ReportView.stamp(rows.getString(7), rows.getString(8)), rows.getString(9), rows.getString(10)))
-			.optional();
+				where p.code = ? and m.code = ? and r.status = 'PUBLISHED'""".formatted(moreColumns);
 	}
 
 	private String of(Versions versions, String variant, Locale locale) {
