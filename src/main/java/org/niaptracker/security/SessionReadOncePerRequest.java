@@ -1,12 +1,9 @@
 package org.niaptracker.security;
 
-import java.io.IOException;
 import java.util.Map;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Spring Session's JDBC repository without its second read of a request's session.
@@ -25,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (<a href="https://github.com/spring-projects/spring-session/issues/2131">spring-session
  * #2131</a>): one statement more on every signed-in page. Here that read is answered with
  * the session the same request has just saved. The answer never outlives its request: a
- * filter around Spring Session's forgets it when the request ends, so the next request
- * reads the session from PostgreSQL, where another instance may have ended it.
+ * filter around Spring Session's forgets it when the request (or its error page) ends, so
+ * the next request reads the session from PostgreSQL, where another instance may have
+ * ended it.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionReadOncePerRequest {
@@ -45,25 +42,24 @@ class SessionReadOncePerRequest {
 		};
 	}
 
-	/** Around Spring Session's filter: what a request saved is forgotten when it ends. */
+	/**
+	 * Around Spring Session's filter, on the same dispatches (an error page is a dispatch
+	 * of its own, after the request's filters are done): what a dispatch saved is
+	 * forgotten when it ends. A plain filter: nothing to do but that.
+	 */
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> sessionJustSavedForgottenFilter() {
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new OncePerRequestFilter() {
-
-					@Override
-					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-							FilterChain chain) throws ServletException, IOException {
-						try {
-							chain.doFilter(request, response);
-						}
-						finally {
-							JustSaved.forget();
-						}
-					}
-
-				});
+	FilterRegistrationBean<Filter> sessionJustSavedForgottenFilter() {
+		Filter forget = (request, response, chain) -> {
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				JustSaved.forget();
+			}
+		};
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(forget);
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
 		return registration;
 	}
 
