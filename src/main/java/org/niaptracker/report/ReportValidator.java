@@ -35,11 +35,16 @@ public class ReportValidator {
 	 */
 	private static final String PUBLISHED_ROW = publishedRow("");
 
-	/** The same, and whether the Secretariat has rated any of its actions. */
-	private static final String PUBLISHED_ROW_AND_RATED = publishedRow("""
-			,
-			       exists (select 1 from secretariat_assessment a join evaluation e on e.id = a.evaluation_id
-			               where e.reporting_period_id = r.id)""");
+	/**
+	 * Whether the Secretariat has rated any of a report's actions (the report's id in
+	 * place of {@code %s}).
+	 */
+	private static final String RATED = """
+			exists (select 1 from secretariat_assessment a join evaluation e on e.id = a.evaluation_id
+			        where e.reporting_period_id = %s)""";
+
+	/** The published row, and whether the Secretariat has rated any of its actions. */
+	private static final String PUBLISHED_ROW_AND_RATED = publishedRow(", " + RATED.formatted("r.id"));
 
 	private final String build;
 
@@ -47,13 +52,10 @@ public class ReportValidator {
 
 	private final ReportAccess access;
 
-	private final SecretariatRatings secretariatRatings;
-
 	ReportValidator(ObjectProvider<BuildProperties> build, ObjectProvider<GitProperties> git, JdbcClient jdbc,
-			ReportAccess access, SecretariatRatings secretariatRatings) {
+			ReportAccess access) {
 		this.jdbc = jdbc;
 		this.access = access;
-		this.secretariatRatings = secretariatRatings;
 		BuildProperties properties = build.getIfAvailable();
 		GitProperties commit = git.getIfAvailable();
 		this.build = ((properties != null) ? properties.getVersion() + "@" + properties.getTime() : "dev") + "/"
@@ -127,11 +129,15 @@ public class ReportValidator {
 	 */
 	private PublishedFile publishedFile(PublishedRow row, String kind, boolean keptFile, Locale language) {
 		boolean secretariatRatings = this.access.canSeeAssessment(ReportStatus.PUBLISHED, row.assessmentPublished())
-				&& (row.assessmentPublished() || !keptFile || ((row.rated() != null) ? row.rated()
-						: this.secretariatRatings.anyIn(row.versions().report())));
+				&& (row.assessmentPublished() || !keptFile
+						|| ((row.rated() != null) ? row.rated() : rated(row.versions().report())));
 		return new PublishedFile(row.versions().report(),
 				of(row.versions(), variant(kind, secretariatRatings), language), secretariatRatings, row.stamp(),
 				row.meetingCode(), row.partyName());
+	}
+
+	private boolean rated(long reportId) {
+		return this.jdbc.sql("select " + RATED.formatted("?")).param(reportId).query(Boolean.class).single();
 	}
 
 	private static String variant(String kind, boolean secretariatRatings) {

@@ -24,10 +24,4 @@ public interface SecretariatRatings {
 	 */
 	Map<Long, ReportView.RatingView> ofEvaluations(Collection<Long> evaluationIds);
 
-	/**
-	 * Whether the Secretariat has rated any of the report's actions, whoever asks: one
-	 * statement.
-	 */
-	boolean anyIn(long reportId);
-
 }

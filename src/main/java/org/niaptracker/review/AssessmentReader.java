@@ -60,11 +60,6 @@ class AssessmentReader implements SecretariatRatings {
 		return byEvaluation;
 	}
 
-	@Override
-	public boolean anyIn(long reportId) {
-		return this.assessments.existsForReport(reportId);
-	}
-
 	private static AssessmentView view(SecretariatAssessment assessment) {
 		Evaluation evaluation = assessment.getEvaluation();
 		ProgressRating rating = assessment.getProgressRating();

@@ -21,10 +21,6 @@ public interface SecretariatAssessmentRepository extends JpaRepository<Secretari
 			where e.reportingPeriod.id = :reportId""")
 	List<SecretariatAssessment> findForReport(Long reportId);
 
-	/** Whether the Secretariat has rated any of the report's actions. */
-	@Query("select count(s) > 0 from SecretariatAssessment s where s.evaluation.reportingPeriod.id = :reportId")
-	boolean existsForReport(Long reportId);
-
 	/** The Secretariat's ratings of the given evaluations, in one statement. */
 	@Query("""
 			select s from SecretariatAssessment s

@@ -242,6 +242,13 @@ class KeptFilesTest {
 		assertThat(this.jdbc.queryForList("select secretariat_ratings from kept_report_file where kind = 'pdf'",
 				Boolean.class))
 			.containsExactly(false);
+		// The meeting's PDF reads each report as loaded, with no validator read before:
+		// the same answer, from a statement of its own.
+		download(get("/meetings/SC66/annexes.pdf").with(accounts.as(Accounts.SECRETARIAT)));
+		assertThat(this.jdbc.queryForList("select secretariat_ratings from kept_report_file where kind = 'pdf'",
+				Boolean.class))
+			.isNotEmpty()
+			.doesNotContain(true);
 
 		// Once it rates an action (which raises the published report's version), the
 		// Secretariat gets a file of its own again.

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.niaptracker.test.Accounts;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.SqlStatements;
 
@@ -13,9 +14,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * A signed-in request reads its session from PostgreSQL once, and the next request reads
@@ -39,7 +38,7 @@ class SessionReadOncePerRequestTest {
 
 	@Test
 	void aSignedInRequestReadsItsSessionOnceAndTheNextReadsItAgain() throws Exception {
-		Cookie session = signIn();
+		Cookie session = Accounts.signIn(this.mvc, Accounts.FOCAL_KH, "cambodia-demo");
 		MockHttpServletResponse[] page = new MockHttpServletResponse[1];
 		List<String> statements = this.sql
 			.statementsDuring(() -> page[0] = this.mvc.perform(get(PAGE).cookie(session)).andReturn().getResponse());
@@ -58,15 +57,6 @@ class SessionReadOncePerRequestTest {
 		MockHttpServletResponse after = this.mvc.perform(get(PAGE).cookie(session)).andReturn().getResponse();
 		assertThat(after.getStatus()).isEqualTo(200);
 		assertThat(after.getContentAsString()).as("signed out").doesNotContain("data-nav=\"tokens\"");
-	}
-
-	private Cookie signIn() throws Exception {
-		MockHttpServletResponse response = this.mvc
-			.perform(post("/login").with(csrf()).param("username", "focal.kh").param("password", "cambodia-demo"))
-			.andReturn()
-			.getResponse();
-		assertThat(response.getRedirectedUrl()).isEqualTo("/");
-		return response.getCookie("SESSION");
 	}
 
 }

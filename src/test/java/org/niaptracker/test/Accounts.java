@@ -1,9 +1,17 @@
 package org.niaptracker.test;
 
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Signed-in requests as the demo accounts (and a second Party's focal point made for a
@@ -28,6 +36,21 @@ public final class Accounts {
 
 	public RequestPostProcessor as(String username) {
 		return SecurityMockMvcRequestPostProcessors.user(this.users.loadUserByUsername(username));
+	}
+
+	/**
+	 * Signs in through the real form (Spring Security and Spring Session, as in a
+	 * browser) and returns the session's cookie.
+	 */
+	public static Cookie signIn(MockMvc mvc, String username, String password) throws Exception {
+		MockHttpServletResponse response = mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getRedirectedUrl()).as("sign-in of " + username).isEqualTo("/");
+		Cookie session = response.getCookie("SESSION");
+		assertThat(session).as("the session cookie of " + username).isNotNull();
+		return session;
 	}
 
 	/**

@@ -92,7 +92,7 @@ class AccountChangesEndSessionsTest {
 
 	@Test
 	void aChangeThatTakesNoRightAwayKeepsTheSession() throws Exception {
-		Cookie session = signIn(USER, PASSWORD);
+		Cookie session = Accounts.signIn(this.mvc, USER, PASSWORD);
 		long id = id(USER);
 		this.mvc.perform(update(id, "FOCAL_POINT", "KH", true).param("displayName", "Renamed"))
 			.andExpect((result) -> assertThat(result.getResponse().getStatus()).isEqualTo(302));
@@ -101,8 +101,8 @@ class AccountChangesEndSessionsTest {
 
 	private void assertTheChangeSignsTheOldSessionOut(Function<Long, MockHttpServletRequestBuilder> change)
 			throws Exception {
-		Cookie session = signIn(USER, PASSWORD);
-		Cookie someoneElse = signIn(Accounts.FOCAL_KH, "cambodia-demo");
+		Cookie session = Accounts.signIn(this.mvc, USER, PASSWORD);
+		Cookie someoneElse = Accounts.signIn(this.mvc, Accounts.FOCAL_KH, "cambodia-demo");
 		assertThat(this.mvc.perform(get(EDITOR).cookie(session)).andReturn().getResponse().getStatus())
 			.as("the editor before the change")
 			.isEqualTo(200);
@@ -130,17 +130,6 @@ class AccountChangesEndSessionsTest {
 		assertThat(this.mvc.perform(get(EDITOR).cookie(someoneElse)).andReturn().getResponse().getStatus())
 			.as("another account's session")
 			.isEqualTo(200);
-	}
-
-	private Cookie signIn(String username, String password) throws Exception {
-		MockHttpServletResponse response = this.mvc
-			.perform(post("/login").with(csrf()).param("username", username).param("password", password))
-			.andReturn()
-			.getResponse();
-		assertThat(response.getRedirectedUrl()).as("sign-in of " + username).isEqualTo("/");
-		Cookie session = response.getCookie("SESSION");
-		assertThat(session).as("the session cookie of " + username).isNotNull();
-		return session;
 	}
 
 	private MockHttpServletRequestBuilder update(long id, String role, String party, boolean enabled) {
