@@ -81,6 +81,8 @@ def main():
     parser.add_argument("--data-b", required=True, help="another copy, for jar B")
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--warmup", type=int, default=5,
+                        help="seconds of load per page and jar before any is measured (the JIT's warm-up)")
     parser.add_argument("--pages", nargs="+", default=PAGES)
     parser.add_argument("--opts-a", help="JVM options of jar A")
     parser.add_argument("--opts-b", help="JVM options of jar B")
@@ -91,7 +93,7 @@ def main():
     try:
         for page in args.pages:  # the JIT's warm-up, not measured
             for app in apps:
-                load(app, page, 5, warm_up=True)
+                load(app, page, args.warmup, warm_up=True)
         results = {page: [[], [], [], []] for page in args.pages}
         for _ in range(args.rounds):
             for page in args.pages:
