@@ -1,5 +1,6 @@
 package org.niaptracker.model;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -91,19 +92,47 @@ public class ContentGeneration {
 		Long read = (Long) TransactionSynchronizationManager.getResource(this);
 		if (read == null) {
 			read = read();
-			TransactionSynchronizationManager.bindResource(this, read);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(ContentGeneration.this);
-				}
-			});
+			keepForThisTransaction(read);
 		}
 		return read;
 	}
 
+	/**
+	 * One value of a table that is not content (an account's column, say), read by
+	 * {@code select} (one column, at most one row; none gives {@code null}). When this
+	 * transaction has not read the generation yet, both are read in one statement, and
+	 * {@link #current} then answers from it: one statement for two, for a transaction
+	 * that reads such a value first and content after. The generation is still read
+	 * before the content it keys.
+	 */
+	public <T> T readAlong(String select, Map<String, ?> params, Class<T> type) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| TransactionSynchronizationManager.hasResource(this)) {
+			return this.jdbc.sql(select).params(params).query(type).optional().orElse(null);
+		}
+		Along<T> along = this.jdbc.sql("select (" + select + ") as value, generation from content_generation")
+			.params(params)
+			.query((row, number) -> new Along<>(row.getObject("value", type), row.getLong("generation")))
+			.single();
+		keepForThisTransaction(along.generation());
+		return along.value();
+	}
+
+	private void keepForThisTransaction(long generation) {
+		TransactionSynchronizationManager.bindResource(this, generation);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(ContentGeneration.this);
+			}
+		});
+	}
+
 	private long read() {
 		return this.jdbc.sql("select generation from content_generation").query(Long.class).single();
+	}
+
+	private record Along<T>(T value, long generation) {
 	}
 
 	/** A kind of value kept under the generation. */

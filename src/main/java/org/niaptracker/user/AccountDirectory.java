@@ -3,6 +3,9 @@ package org.niaptracker.user;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+
+import org.niaptracker.model.ContentGeneration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,8 +21,11 @@ public class AccountDirectory {
 
 	private final JdbcClient jdbc;
 
-	AccountDirectory(JdbcClient jdbc) {
+	private final ContentGeneration generation;
+
+	AccountDirectory(JdbcClient jdbc, ContentGeneration generation) {
 		this.jdbc = jdbc;
+		this.generation = generation;
 	}
 
 	/** The e-mail addresses of the Secretariat's enabled accounts. */
@@ -40,14 +46,15 @@ public class AccountDirectory {
 			.list();
 	}
 
-	/** When the user last opened their notices; the epoch when never. */
+	/**
+	 * When the user last opened their notices; the epoch when never. Read with the
+	 * content's generation when this transaction has not read it (the header's count of
+	 * notices, on every signed-in page, reads both).
+	 */
 	public Instant noticesSeenAt(long userId) {
-		return this.jdbc.sql("select notices_seen_at from app_user where id = :id")
-			.param("id", userId)
-			.query(Timestamp.class)
-			.optional()
-			.map(Timestamp::toInstant)
-			.orElse(Instant.EPOCH);
+		Timestamp seen = this.generation.readAlong("select notices_seen_at from app_user where id = :id",
+				Map.of("id", userId), Timestamp.class);
+		return (seen != null) ? seen.toInstant() : Instant.EPOCH;
 	}
 
 	/** Notices up to {@code at} are no longer new to the user. */

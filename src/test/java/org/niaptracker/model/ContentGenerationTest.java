@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -58,6 +59,9 @@ class ContentGenerationTest {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private ContentGeneration generation;
 
 	@Test
 	void everyTableIsContentOrSaidNotToBe() {
@@ -198,6 +202,36 @@ class ContentGenerationTest {
 
 	private long generation() {
 		return this.jdbc.queryForObject("select generation from content_generation", Long.class);
+	}
+
+	@Test
+	void aValueReadAlongTheGenerationSparesTheTransactionItsOwnReadOfIt() throws Exception {
+		String name = "select display_name from app_user where username = :name";
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
+		readOnly.setReadOnly(true);
+		long before = this.jdbc.queryForObject("select generation from content_generation", Long.class);
+
+		List<String> statements = this.sql.statementsDuring(() -> readOnly.executeWithoutResult((status) -> {
+			assertThat(this.generation.readAlong(name, Map.of("name", "focal.kh"), String.class)).isNotBlank();
+			assertThat(this.generation.current()).isEqualTo(before);
+			// Once the generation is read, a value is read on its own.
+			assertThat(this.generation.readAlong(name, Map.of("name", "secretariat"), String.class)).isNotBlank();
+			assertThat(this.generation.readAlong(name, Map.of("name", "nobody"), String.class)).isNull();
+		}));
+
+		assertThat(statements).hasSize(3);
+		assertThat(statements.get(0)).contains("display_name", "content_generation");
+		assertThat(statements.subList(1, 3)).allSatisfy((sql) -> assertThat(sql).doesNotContain("content_generation"));
+	}
+
+	@Test
+	void outsideATransactionAValueIsReadOnItsOwn() throws Exception {
+		List<String> statements = this.sql.statementsDuring(
+				() -> assertThat(this.generation.readAlong("select display_name from app_user where username = :name",
+						Map.of("name", "focal.kh"), String.class))
+					.isNotBlank());
+
+		assertThat(statements).singleElement().asString().doesNotContain("content_generation");
 	}
 
 	private String body(RequestBuilder request) throws Exception {
