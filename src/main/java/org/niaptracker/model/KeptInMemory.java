@@ -1,5 +1,10 @@
 package org.niaptracker.model;
 
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -20,6 +25,9 @@ import org.springframework.util.unit.DataSize;
  * the cache's name). Another instance keeps its own; none needs another's.
  */
 public final class KeptInMemory {
+
+	/** The values being computed now, by cache and key. */
+	private static final Map<Flight, Computing<?>> COMPUTING = new ConcurrentHashMap<>();
 
 	private KeptInMemory() {
 	}
@@ -48,17 +56,55 @@ public final class KeptInMemory {
 	/**
 	 * What the cache keeps under the key, or else what {@code compute} gives, then kept.
 	 * It is computed outside the cache's lock (unlike {@link Cache#get}), so a slow
-	 * computation holds up no other key; two requests may compute the same value at once,
-	 * and keep equal ones.
+	 * computation holds up no other key. A request that misses a key another request is
+	 * computing waits for that value instead of computing it again: after a change of the
+	 * content, every request in flight misses the dashboard at once, and each would
+	 * otherwise read it. If that computation fails, the waiting request computes the
+	 * value itself.
 	 */
+	@SuppressWarnings("unchecked")
 	public static <K, V> V get(Cache<K, V> cache, K key, Function<K, V> compute) {
 		V kept = cache.getIfPresent(key);
 		if (kept != null) {
 			return kept;
 		}
+		Computing<V> mine = new Computing<>(Thread.currentThread(), new CompletableFuture<>());
+		Flight flight = new Flight(cache, key);
+		Computing<?> other = COMPUTING.putIfAbsent(flight, mine);
+		if (other == null) {
+			try {
+				V value = compute.apply(key);
+				cache.put(key, value);
+				mine.value().complete(value);
+				return value;
+			}
+			catch (RuntimeException | Error ex) {
+				mine.value().completeExceptionally(ex);
+				throw ex;
+			}
+			finally {
+				COMPUTING.remove(flight, mine);
+			}
+		}
+		if (other.thread() != Thread.currentThread()) {
+			try {
+				return (V) other.value().join();
+			}
+			catch (CompletionException | CancellationException ex) {
+				// Computed again below, with this request's own outcome.
+			}
+		}
 		V value = compute.apply(key);
 		cache.put(key, value);
 		return value;
+	}
+
+	/** A key of a cache (caches are equal only to themselves). */
+	private record Flight(Cache<?, ?> cache, Object key) {
+	}
+
+	/** A value being computed, and by which thread (which never waits for itself). */
+	private record Computing<V>(Thread thread, CompletableFuture<V> value) {
 	}
 
 }
