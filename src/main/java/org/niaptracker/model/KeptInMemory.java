@@ -60,7 +60,10 @@ public final class KeptInMemory {
 	 * computing waits for that value instead of computing it again: after a change of the
 	 * content, every request in flight misses the dashboard at once, and each would
 	 * otherwise read it. If that computation fails, the waiting request computes the
-	 * value itself.
+	 * value itself. Every caller computes in a transaction that has already read with its
+	 * connection (the generation, or the report the value is read from), so a request
+	 * waiting here, holding its own connection, never keeps the pool from the one it
+	 * waits for.
 	 */
 	@SuppressWarnings("unchecked")
 	public static <K, V> V get(Cache<K, V> cache, K key, Function<K, V> compute) {
@@ -99,8 +102,19 @@ public final class KeptInMemory {
 		return value;
 	}
 
-	/** A key of a cache (caches are equal only to themselves). */
+	/** A key of a cache: the same key of another cache is another flight. */
 	private record Flight(Cache<?, ?> cache, Object key) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Flight flight && flight.cache == this.cache && flight.key.equals(this.key);
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * System.identityHashCode(this.cache) + this.key.hashCode();
+		}
+
 	}
 
 	/** A value being computed, and by which thread (which never waits for itself). */
