@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.BrowserTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,9 +62,26 @@ class ReportBrowserTest {
 	void printViewIsStyledUnderTheContentSecurityPolicy() throws Exception {
 		this.browser = BrowserSupport.startChromium(1000, 900);
 		this.browser.get("http://localhost:" + this.port + "/parties/KH/reports/SC66/print");
-		Object border = ((org.openqa.selenium.JavascriptExecutor) this.browser)
-			.executeScript("return getComputedStyle(document.querySelector('.part-c td')).borderTopStyle");
-		assertThat(border).as("annex.css applied").isEqualTo("solid");
+		JavascriptExecutor script = (JavascriptExecutor) this.browser;
+		String border = "return getComputedStyle(document.querySelector('.part-c td')).borderTopStyle";
+		// Once CI saw the style missing and could not say why: wait for it a little, and
+		// if it never comes, say what the stylesheet's address answers.
+		boolean applied;
+		try {
+			new WebDriverWait(this.browser, Duration.ofSeconds(10))
+				.until((driver) -> "solid".equals(script.executeScript(border)));
+			applied = true;
+		}
+		catch (TimeoutException ex) {
+			applied = false;
+		}
+		Object answer = applied ? "" : script.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const link = document.querySelector('link[rel=stylesheet]');
+				if (!link) { done('no stylesheet link'); return; }
+				fetch(link.href).then((r) => done(link.href + ' answered ' + r.status + ' '
+				    + r.headers.get('content-type'))).catch((e) => done(link.href + ': ' + e));""");
+		assertThat(script.executeScript(border)).as("annex.css applied; %s", answer).isEqualTo("solid");
 		BrowserSupport.screenshot(this.browser, "04-print-view-sc66");
 	}
 
