@@ -60,8 +60,9 @@ public final class KeptInMemory {
 	 * computing waits for that value instead of computing it again: after a change of the
 	 * content, every request in flight misses the dashboard at once, and each would
 	 * otherwise read it. If that computation fails, the waiting request computes the
-	 * value itself. Every caller computes in a transaction that has already read with its
-	 * connection (the generation, or the report the value is read from), so a request
+	 * value itself. A computation either reads nothing from the database (the annex
+	 * fragments, a report's findings) or runs in a transaction that has already read with
+	 * its connection (the generation, or the report the value is read from), so a request
 	 * waiting here, holding its own connection, never keeps the pool from the one it
 	 * waits for.
 	 */
