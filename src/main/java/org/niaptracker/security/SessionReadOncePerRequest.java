@@ -24,6 +24,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * filter around Spring Session's forgets it when the request (or its error page) ends, so
  * the next request reads the session from PostgreSQL, where another instance may have
  * ended it.
+ * <p>
+ * Beneath that, {@link AccessTimeEveryMinute} spares the session's update on most
+ * requests.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionReadOncePerRequest {
@@ -36,7 +39,7 @@ class SessionReadOncePerRequest {
 			@SuppressWarnings({ "unchecked", "rawtypes" })
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				return (bean instanceof FindByIndexNameSessionRepository<?> sessions && !(bean instanceof JustSaved<?>))
-						? new JustSaved(sessions) : bean;
+						? new JustSaved(new AccessTimeEveryMinute(sessions)) : bean;
 			}
 
 		};
