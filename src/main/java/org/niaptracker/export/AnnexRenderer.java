@@ -9,10 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.ServletContext;
 import org.niaptracker.review.PublishedOverview;
 import org.niaptracker.web.TemplatesOutsideRequests;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * The annex as the Standing Committee publishes it, in HTML: the one template behind the
@@ -24,16 +27,25 @@ public class AnnexRenderer {
 
 	static final Locale ANNEX_LANGUAGE = Locale.ENGLISH;
 
+	private static final String STYLESHEET = "/css/annex.css";
+
 	private final TemplatesOutsideRequests templates;
 
 	private final AnnexText text;
 
 	private final String css;
 
-	AnnexRenderer(TemplatesOutsideRequests templates, AnnexText text) {
+	private final ObjectProvider<ResourceUrlProvider> resources;
+
+	private final ObjectProvider<ServletContext> servlet;
+
+	AnnexRenderer(TemplatesOutsideRequests templates, AnnexText text, ObjectProvider<ResourceUrlProvider> resources,
+			ObjectProvider<ServletContext> servlet) {
 		this.templates = templates;
 		this.text = text;
-		this.css = resource("/static/css/annex.css");
+		this.resources = resources;
+		this.servlet = servlet;
+		this.css = resource("/static" + STYLESHEET);
 	}
 
 	/** The annex for the PDF renderer, its stylesheet inline. */
@@ -42,10 +54,19 @@ public class AnnexRenderer {
 	}
 
 	/**
-	 * The annex; with a stylesheet address it links the stylesheet instead of inlining it
-	 * (a browser's Content-Security-Policy allows no inline style).
+	 * The annex for the print view: it links the stylesheet (a browser's
+	 * Content-Security-Policy allows no inline style) at its address with its content
+	 * hash, which browsers may keep for a year and which changes only with the build.
 	 */
-	public String html(ExportedReport report, String stylesheet) {
+	String printHtml(ExportedReport report) {
+		ResourceUrlProvider resources = this.resources.getIfAvailable();
+		String versioned = (resources != null) ? resources.getForLookupPath(STYLESHEET) : null;
+		ServletContext servlet = this.servlet.getIfAvailable();
+		return html(report,
+				((servlet != null) ? servlet.getContextPath() : "") + ((versioned != null) ? versioned : STYLESHEET));
+	}
+
+	private String html(ExportedReport report, String stylesheet) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("stylesheet", stylesheet);
 		variables.put("report", report.report());

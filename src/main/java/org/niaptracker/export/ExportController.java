@@ -2,7 +2,6 @@ package org.niaptracker.export;
 
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.niaptracker.review.PublishedOverview;
 import org.niaptracker.web.ConditionalAnswers;
 
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * The printable annex and the downloads of a report: print view, PDF, Word, JSON, CSV.
@@ -31,20 +29,20 @@ class ExportController {
 
 	private final ExportService exports;
 
-	private final ResourceUrlProvider resources;
-
-	ExportController(ExportService exports, ResourceUrlProvider resources) {
+	ExportController(ExportService exports) {
 		this.exports = exports;
-		this.resources = resources;
 	}
 
+	/**
+	 * The annex to print from the browser: HTML without the application around it. A
+	 * published report's carries a validator and is kept, as its PDF is.
+	 */
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/print")
-	ResponseEntity<String> print(@PathVariable String partyCode, @PathVariable String meetingCode,
-			HttpServletRequest request) {
-		ExportedReport report = this.exports.load(partyCode, meetingCode);
-		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(this.exports.printView(report, request.getContextPath() + stylesheet("/css/annex.css")));
+	ResponseEntity<byte[]> print(@PathVariable String partyCode, @PathVariable String meetingCode,
+			ServletWebRequest request) {
+		Download print = export(partyCode, meetingCode, ReportFile.PRINT, request);
+		return answer(print,
+				ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)));
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/annex.pdf")
@@ -105,26 +103,29 @@ class ExportController {
 	}
 
 	/**
-	 * The stylesheet's address with its content hash, which browsers may keep for a year.
-	 */
-	private String stylesheet(String path) {
-		String versioned = this.resources.getForLookupPath(path);
-		return (versioned != null) ? versioned : path;
-	}
-
-	/**
 	 * A report's download. A published report's carries a validator from its versions: a
 	 * request that has the same file already answers 304 after one statement, without
 	 * reading the report (see {@link ExportService#download}).
 	 */
 	private ResponseEntity<byte[]> download(String partyCode, String meetingCode, ReportFile file, MediaType type,
 			ServletWebRequest request) {
-		Download download = this.exports.download(partyCode, meetingCode, file,
-				ConditionalAnswers.isConditional(request), (etag) -> ConditionalAnswers.revalidate(request, etag));
+		Download download = export(partyCode, meetingCode, file, request);
+		return answer(download, download.isNotModified() ? null : attachment(download.fileName(), type));
+	}
+
+	private Download export(String partyCode, String meetingCode, ReportFile file, ServletWebRequest request) {
+		return this.exports.download(partyCode, meetingCode, file, ConditionalAnswers.isConditional(request),
+				(etag) -> ConditionalAnswers.revalidate(request, etag));
+	}
+
+	/**
+	 * A 304 for a reader whose copy is current; otherwise the content, with its validator
+	 * if any.
+	 */
+	private static ResponseEntity<byte[]> answer(Download download, ResponseEntity.BodyBuilder answer) {
 		if (download.isNotModified()) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(download.etag()).build();
 		}
-		ResponseEntity.BodyBuilder answer = attachment(download.fileName(), type);
 		if (download.etag() != null) {
 			answer.eTag(download.etag());
 		}

@@ -31,10 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * as its page (a draft only for its Party's focal points, the Secretariat and
  * administrators), and loads only what the annex prints: the report, its scale, its
  * evaluations and, where visible, the Secretariat's ratings. A meeting's public overview
- * comes from the review's {@code OverviewService}, published figures only. The PDF and
- * Word files of a published report are rendered once and kept ({@link KeptFiles}); a
- * published report's downloads carry a validator from its versions, so that a reader who
- * has the file already, or a kept file, is answered without reading the report
+ * comes from the review's {@code OverviewService}, published figures only. The annex of a
+ * published report (PDF, Word, print view) is rendered once and kept ({@link KeptFiles});
+ * a published report's downloads carry a validator from its versions, so that a reader
+ * who has the file already, or a kept file, is answered without reading the report
  * ({@link #download}).
  */
 @Service
@@ -90,15 +90,15 @@ public class ExportService {
 	/**
 	 * A report's download for the current reader, with the read permissions of its page.
 	 * A published report's file carries a validator ({@link ReportValidator#ofDownload}).
-	 * When it may answer the request ({@code conditional}, or a PDF or Word file, which
-	 * is kept), it is read first with one plain statement: a reader whose copy is
-	 * {@code current} gets no content after that statement, and a kept PDF or Word file
-	 * is sent from this instance's memory or after one statement more, without loading
-	 * the report. Otherwise the report is loaded and the file made: a PDF or Word file in
-	 * one of the few {@link RenderingSlots}, once for all who ask for it at the same
-	 * moment, and kept when the report is published. Without a transaction of its own, so
-	 * that a render holds no connection: each read is one (in a caller's transaction,
-	 * they all join it).
+	 * When it may answer the request ({@code conditional}, or the annex, which is kept),
+	 * it is read first with one plain statement: a reader whose copy is {@code current}
+	 * gets no content after that statement, and a kept annex is sent from this instance's
+	 * memory or after one statement more, without loading the report. Otherwise the
+	 * report is loaded and the file made: a PDF or Word file in one of the few
+	 * {@link RenderingSlots}, once for all who ask for it at the same moment, and kept
+	 * when the report is published. Without a transaction of its own, so that a render
+	 * holds no connection: each read is one (in a caller's transaction, they all join
+	 * it).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Download download(String partyCode, String meetingCode, ReportFile file, boolean conditional,
@@ -133,7 +133,7 @@ public class ExportService {
 
 	/**
 	 * The answer to a download from its validator alone: none for a reader whose copy is
-	 * current, or a kept PDF or Word file; empty when the file is to be made.
+	 * current, or a kept annex; empty when the file is to be made.
 	 */
 	private Optional<Download> answered(PublishedFile published, ReportFile file, Predicate<String> current) {
 		if (current.test(published.etag())) {
@@ -204,14 +204,10 @@ public class ExportService {
 		return timed("overview-csv", () -> this.data.overviewCsv(overview));
 	}
 
-	public String printView(ExportedReport report, String stylesheet) {
-		return timed("print", () -> this.annex.html(report, stylesheet));
-	}
-
 	/**
-	 * A published report's file: a PDF or Word file kept under its validator (looked for
-	 * in memory, then with one statement, unless {@code look} is false: looked for
-	 * already), or else rendered and kept; JSON and CSV made now.
+	 * A published report's file: the annex kept under its validator (looked for in
+	 * memory, then with one statement, unless {@code look} is false: looked for already),
+	 * or else rendered and kept; JSON and CSV made now.
 	 */
 	private byte[] published(ReportingPeriod report, ReportFile file, PublishedFile published, boolean look) {
 		if (!file.isAnnex()) {
@@ -224,13 +220,14 @@ public class ExportService {
 
 	/**
 	 * The file made from the report: the annex as PDF or Word in one of the few
-	 * {@link RenderingSlots} (for {@link #download}, without a transaction); JSON and CSV
-	 * at once.
+	 * {@link RenderingSlots} (for {@link #download}, without a transaction); the print
+	 * view, JSON and CSV at once.
 	 */
 	private byte[] render(ExportedReport report, ReportFile file) {
 		return switch (file) {
 			case PDF -> this.slots.render(() -> timed("pdf", () -> this.pdf.render(this.annex.html(report))));
 			case DOCX -> this.slots.render(() -> timed("docx", () -> this.docx.render(report)));
+			case PRINT -> timed("print", () -> this.annex.printHtml(report)).getBytes(StandardCharsets.UTF_8);
 			case JSON -> timed("json", () -> this.data.json(report)).getBytes(StandardCharsets.UTF_8);
 			case CSV -> timed("csv", () -> this.data.csv(report)).getBytes(StandardCharsets.UTF_8);
 		};

@@ -21,12 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
 /**
- * PDF and Word files of published reports, rendered once and kept in PostgreSQL, so that
- * every instance serves them without rendering them again. A file is kept under its
- * validator (the ETag of the download), which is computed from the versions of everything
- * the file prints and the application's build ({@code ReportValidator#ofDownload}): a
- * report that changed, or a new build, has another key and never gets the old file.
- * Drafts and other reports not published have no validator and are never kept.
+ * The annexes of published reports (PDF and Word files, and the print view's HTML),
+ * rendered once and kept in PostgreSQL, so that every instance serves them without
+ * rendering them again. A file is kept under its validator (the ETag of the download),
+ * which is computed from the versions of everything the file prints and the application's
+ * build ({@code ReportValidator#ofDownload}): a report that changed, or a new build, has
+ * another key and never gets the old file. Drafts and other reports not published have no
+ * validator and are never kept.
  * <p>
  * Each instance also keeps in memory the files it served last, under the same key
  * ({@link KeptInMemory}: at most {@code niap.kept-files.max-size}, 16 MB, some 150 PDF
@@ -59,10 +60,10 @@ public class KeptFiles {
 	}
 
 	/**
-	 * Which file of a report: its kind ({@code pdf}, {@code docx}), language, and whether
-	 * it shows the reader the Secretariat's ratings (what the Secretariat reads while
-	 * they are not published is kept apart from what the public reads). One file is kept
-	 * per variant, the latest.
+	 * Which file of a report: its kind ({@code pdf}, {@code docx}, {@code html}),
+	 * language, and whether it shows the reader the Secretariat's ratings (what the
+	 * Secretariat reads while they are not published is kept apart from what the public
+	 * reads). One file is kept per variant, the latest.
 	 */
 	record Variant(long reportId, String kind, String language, boolean secretariatRatings) {
 

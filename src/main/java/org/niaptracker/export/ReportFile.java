@@ -1,14 +1,14 @@
 package org.niaptracker.export;
 
 /**
- * The files a report is downloaded as: the annex as PDF and Word, rendered in one of the
- * few {@link RenderingSlots} and, once the report is published, kept ({@link KeptFiles});
- * the report as JSON and its evaluations as CSV, made on each request (they take a few
- * milliseconds).
+ * The files a report is exported as: the annex as PDF and Word, rendered in one of the
+ * few {@link RenderingSlots}, and as HTML for the print view; each kept once the report
+ * is published ({@link KeptFiles}); the report as JSON and its evaluations as CSV, made
+ * on each request (they take a few milliseconds).
  */
 public enum ReportFile {
 
-	PDF("pdf", true), DOCX("docx", true), JSON("json", false), CSV("csv", false);
+	PDF("pdf", true), DOCX("docx", true), PRINT("html", true), JSON("json", false), CSV("csv", false);
 
 	private final String extension;
 
@@ -24,7 +24,7 @@ public enum ReportFile {
 		return this.extension;
 	}
 
-	/** Whether it is the annex, rendered in a slot and kept once published. */
+	/** Whether it is the annex, kept once published. */
 	boolean isAnnex() {
 		return this.annex;
 	}

@@ -52,6 +52,10 @@ class ConditionalExportTest {
 
 	private static final List<String> FILES = List.of("annex.pdf", "annex.docx", "report.json", "evaluations.csv");
 
+	/** The downloads and the print view, which carry the same validators. */
+	private static final List<String> VALIDATED = List.of("annex.pdf", "annex.docx", "report.json", "evaluations.csv",
+			"print");
+
 	private static final List<String> HEADERS = List.of("Content-Type", "Content-Disposition", "ETag", "Cache-Control",
 			"Vary");
 
@@ -72,6 +76,9 @@ class ConditionalExportTest {
 
 	@Autowired
 	private ReportValidator validator;
+
+	@Autowired
+	private KeptFiles keptFiles;
 
 	private Accounts accounts;
 
@@ -129,6 +136,73 @@ class ConditionalExportTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The print view is the annex too: a published report's carries a validator, answers
+	 * 304 after one statement, and is rendered once and kept (in this instance's memory,
+	 * and in PostgreSQL for the others); a draft's is neither.
+	 */
+	@Test
+	void thePrintViewOfAPublishedReportIsRevalidatedAndKeptAsTheAnnexIs() throws Exception {
+		String print = SC66 + "/print";
+		for (boolean secretariat : new boolean[] { false, true }) {
+			String what = "print view" + (secretariat ? " for the Secretariat" : " signed out");
+			MockHttpServletResponse first = download(print, secretariat);
+			assertThat(first.getContentType()).as(what).isEqualTo("text/html;charset=UTF-8");
+			assertThat(first.getHeader("Content-Disposition")).as(what + ": shown, not saved").isNull();
+			assertThat(first.getHeader("Cache-Control")).as(what).isEqualTo("no-cache");
+			String etag = first.getHeader("ETag");
+			assertThat(etag).as(what).startsWith("W/\"");
+
+			// The account is looked up before counting, as sign-in does once a session.
+			MockHttpServletRequestBuilder conditional = as(get(print).header("If-None-Match", etag), secretariat);
+			MockHttpServletRequestBuilder unconditional = as(get(print), secretariat);
+			MockHttpServletResponse[] again = new MockHttpServletResponse[1];
+			long revalidation = this.sql
+				.countDuring(() -> again[0] = this.mvc.perform(conditional).andReturn().getResponse());
+			assertThat(again[0].getStatus()).as(what).isEqualTo(304);
+			assertThat(again[0].getContentAsByteArray()).as(what).isEmpty();
+			assertThat(revalidation).as(what + ": statements of a 304").isEqualTo(1);
+
+			long renders = renders("print");
+			long statements = this.sql
+				.countDuring(() -> again[0] = this.mvc.perform(unconditional).andReturn().getResponse());
+			assertThat(again[0].getContentAsByteArray()).as(what).isEqualTo(first.getContentAsByteArray());
+			for (String header : HEADERS) {
+				assertThat(again[0].getHeaders(header)).as(what + " " + header).isEqualTo(first.getHeaders(header));
+			}
+			assertThat(statements).as(what + ": the validator's statement, the page in memory").isEqualTo(1);
+
+			// Another instance, without it in memory, reads it from PostgreSQL.
+			this.keptFiles.forgetCopiesInMemory();
+			statements = this.sql
+				.countDuring(() -> again[0] = this.mvc.perform(unconditional).andReturn().getResponse());
+			assertThat(again[0].getContentAsByteArray()).as(what).isEqualTo(first.getContentAsByteArray());
+			assertThat(statements).as(what + ": the validator's and the kept file's").isEqualTo(2);
+			assertThat(renders("print")).as(what + " rendered again").isEqualTo(renders);
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from kept_report_file where kind = 'html'", Integer.class))
+			.as("the Secretariat has rated nothing in SC66: it reads the public's")
+			.isEqualTo(1);
+
+		Accounts.createOtherParty(this.jdbc);
+		this.mvc.perform(Reports.startSc67(this.accounts)).andReturn();
+		String draftPrint = "/parties/KH/reports/SC67/print";
+		MockHttpServletResponse draft = this.mvc
+			.perform(get(draftPrint).header("If-None-Match", "*").with(this.accounts.as(Accounts.FOCAL_KH)))
+			.andReturn()
+			.getResponse();
+		assertThat(draft.getStatus()).isEqualTo(200);
+		assertThat(draft.getHeader("ETag")).isNull();
+		assertThat(draft.getHeader("Cache-Control")).contains("no-store");
+		assertThat(this.mvc.perform(get(draftPrint).with(this.accounts.as(Accounts.FOCAL_OTHER)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.jdbc.queryForObject("select count(*) from kept_report_file where kind = 'html'", Integer.class))
+			.as("a draft's print view is never kept")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -367,7 +441,7 @@ class ConditionalExportTest {
 	 */
 	private Map<String, String> changed(Map<String, String> before, String shown) throws Exception {
 		Map<String, String> after = etags();
-		for (String file : FILES) {
+		for (String file : VALIDATED) {
 			assertThat(after.get(file)).as(file).isNotEqualTo(before.get(file));
 			assertThat(this.mvc.perform(get(ZZ_SC90 + "/" + file).header("If-None-Match", before.get(file)))
 				.andReturn()
@@ -380,10 +454,10 @@ class ConditionalExportTest {
 		return after;
 	}
 
-	/** The validator of each of ZZ's SC90 files, signed out. */
+	/** The validator of each of ZZ's SC90 files and of its print view, signed out. */
 	private Map<String, String> etags() throws Exception {
 		Map<String, String> etags = new LinkedHashMap<>();
-		for (String file : FILES) {
+		for (String file : VALIDATED) {
 			String etag = download(ZZ_SC90 + "/" + file, false).getHeader("ETag");
 			assertThat(etag).as(file).isNotNull();
 			etags.put(file, etag);
