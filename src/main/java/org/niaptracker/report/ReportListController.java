@@ -1,10 +1,16 @@
 package org.niaptracker.report;
 
+import java.util.Locale;
+
+import org.niaptracker.web.KeptPages;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The list of Parties with their reports, and one action's history (the Party page is
@@ -17,17 +23,37 @@ class ReportListController {
 
 	private final ActionHistory actionHistory;
 
-	ReportListController(ReportReader reports, ActionHistory actionHistory) {
+	private final ReportValidator validator;
+
+	private final KeptPages keptPages;
+
+	ReportListController(ReportReader reports, ActionHistory actionHistory, ReportValidator validator,
+			KeptPages keptPages) {
 		this.reports = reports;
 		this.actionHistory = actionHistory;
+		this.validator = validator;
+		this.keptPages = keptPages;
 	}
 
+	/**
+	 * The list of Parties. Read signed out, it carries a validator from the content's
+	 * generation: asked again with it, the answer is 304 after that one statement; asked
+	 * by another reader, the page kept under it is sent, also without rendering.
+	 */
 	@GetMapping("/")
-	String parties(@RequestParam(defaultValue = "0") int page, Model model) {
-		ReportReader.PartyPage parties = this.reports.listParties(page);
-		model.addAttribute("page", parties);
-		model.addAttribute("parties", parties.parties());
-		return "report/parties";
+	ModelAndView parties(@RequestParam(defaultValue = "0") int page, Model model, Locale locale,
+			ServletWebRequest request) {
+		return this.reports
+			.listParties(page,
+					(generation) -> this.validator.ofContent("parties:" + page, generation, locale)
+						.map((etag) -> this.keptPages.isKept(request, etag))
+						.orElse(false))
+			.map((parties) -> {
+				model.addAttribute("page", parties);
+				model.addAttribute("parties", parties.parties());
+				return new ModelAndView("report/parties");
+			})
+			.orElseGet(() -> this.keptPages.answer(request));
 	}
 
 	/** One action across the revisions of the plan and the reports that rated it. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -220,8 +221,19 @@ public class ReportReader {
 	 * read ({@link #REPORTS_PER_PARTY}) and how many more there are: two statements,
 	 * however many Parties there are, or the generation's alone while the page is kept
 	 * under it ({@link ContentGeneration}; each reader's page is cut from the kept one).
+	 * Empty, after the generation's statement alone, when {@code unchanged} says from the
+	 * generation that the reader already has the page, or that a copy of it is kept;
+	 * never in a transaction that writes, whose changes the generation counts only once
+	 * they are committed ({@link KeptInMemory#mayKeep}).
 	 */
-	public PartyPage listParties(int page) {
+	public Optional<PartyPage> listParties(int page, LongPredicate unchanged) {
+		if (KeptInMemory.mayKeep() && unchanged.test(this.generation.current())) {
+			return Optional.empty();
+		}
+		return Optional.of(readableParties(page));
+	}
+
+	private PartyPage readableParties(int page) {
 		PartiesRead read = this.generation.get(this.partyLists, Math.max(page, 0),
 				() -> readParties(Math.max(page, 0)));
 		Map<String, List<ReportSummary>> byParty = new LinkedHashMap<>();

@@ -197,11 +197,29 @@ public class ReportValidator {
 				where p.code = ? and m.code = ? and r.status = 'PUBLISHED'""".formatted(moreColumns);
 	}
 
+	/**
+	 * The validator of a page made of the content alone (the list of Parties), read
+	 * signed out: from the content's generation, read before the content
+	 * ({@link org.niaptracker.model.ContentGeneration}), the page's name and number, the
+	 * language and the build. Empty for a reader signed in, whose pages carry their name
+	 * and notices.
+	 */
+	public Optional<String> ofContent(String variant, long generation, Locale locale) {
+		if (CurrentUser.get().isPresent()) {
+			return Optional.empty();
+		}
+		return Optional.of(etag(String.join(":", variant, "generation", String.valueOf(generation),
+				locale.toLanguageTag(), this.build)));
+	}
+
 	private String of(Versions versions, String variant, Locale locale) {
-		String state = String.join(":", variant, String.valueOf(versions.report()),
-				String.valueOf(versions.reportVersion()), String.valueOf(versions.party()),
-				String.valueOf(versions.meeting()), String.valueOf(versions.scale()), locale.toLanguageTag(),
-				this.build);
+		return etag(
+				String.join(":", variant, String.valueOf(versions.report()), String.valueOf(versions.reportVersion()),
+						String.valueOf(versions.party()), String.valueOf(versions.meeting()),
+						String.valueOf(versions.scale()), locale.toLanguageTag(), this.build));
+	}
+
+	private static String etag(String state) {
 		// Weak: the same page or file, whether sent compressed or not (a strong validator
 		// would keep Tomcat from compressing it).
 		return "W/\"" + hash(state) + "\"";
