@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Stylesheets and scripts have content-hashed addresses and a long cache; pages stay
- * {@code no-store}; text answers are compressed.
+ * {@code no-store}, but for those with a validator (a published report's page, the list
+ * of Parties, read signed out), which are revalidated; text answers are compressed.
  */
 @PostgresTest
 class StaticResourcesTest {
@@ -31,7 +32,9 @@ class StaticResourcesTest {
 		HttpResponse<String> page = get("/parties/KH/reports/SC66", false);
 		assertThat(page.headers().firstValue("Cache-Control")).as("a published report is revalidated each time")
 			.hasValue("no-cache");
-		assertThat(get("/", false).headers().firstValue("Cache-Control"))
+		assertThat(get("/", false).headers().firstValue("Cache-Control")).as("so is the list of Parties, signed out")
+			.hasValue("no-cache");
+		assertThat(get("/dashboard", false).headers().firstValue("Cache-Control"))
 			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
 		Document html = Jsoup.parse(page.body());
 		String stylesheet = html.select("link[rel=stylesheet]").first().attr("href");
