@@ -45,9 +45,8 @@ class ReportListController {
 			ServletWebRequest request) {
 		return this.reports
 			.listParties(page,
-					(generation) -> this.validator.ofContent("parties:" + page, generation, locale)
-						.map((etag) -> this.keptPages.isKept(request, etag))
-						.orElse(false))
+					this.validator.answersContent("parties:" + page, locale,
+							(etag) -> this.keptPages.isKept(request, etag)))
 			.map((parties) -> {
 				model.addAttribute("page", parties);
 				model.addAttribute("parties", parties.parties());

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 import org.niaptracker.security.CurrentUser;
 
@@ -210,6 +212,15 @@ public class ReportValidator {
 		}
 		return Optional.of(etag(String.join(":", variant, "generation", String.valueOf(generation),
 				locale.toLanguageTag(), this.build)));
+	}
+
+	/**
+	 * Whether such a page is answered from its validator at this generation, by
+	 * {@code answered} (a 304, or a kept copy: {@code web.KeptPages#isKept}); never for a
+	 * reader signed in.
+	 */
+	public LongPredicate answersContent(String variant, Locale locale, Predicate<String> answered) {
+		return (generation) -> ofContent(variant, generation, locale).map(answered::test).orElse(false);
 	}
 
 	private String of(Versions versions, String variant, Locale locale) {

@@ -7,13 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.ProgressRating;
 import org.niaptracker.meeting.RatingEquivalence;
 import org.niaptracker.model.ContentGeneration;
+import org.niaptracker.model.KeptInMemory;
 import org.niaptracker.model.Phrases;
 import org.niaptracker.report.ActionHistory;
 import org.niaptracker.report.ActionHistory.PartyRatings;
@@ -78,9 +81,19 @@ public class PartyTrend {
 	 * statements for the Party, one for the ratings; when there is a report to chart, one
 	 * each for the scales, the equivalences, the counts and (when visible) the
 	 * Secretariat's counts; or, kept under the content's generation for a reader who sees
-	 * the same, the generation's statement alone.
+	 * the same, the generation's statement alone. Empty, after that statement alone, when
+	 * {@code unchanged} says from the generation that the reader already has the page, or
+	 * that a copy of it is kept; never in a transaction that writes, whose changes the
+	 * generation counts only once committed ({@link KeptInMemory#mayKeep}).
 	 */
-	public PartyPage page(String partyCode) {
+	public Optional<PartyPage> page(String partyCode, LongPredicate unchanged) {
+		if (KeptInMemory.mayKeep() && unchanged.test(this.generation.current())) {
+			return Optional.empty();
+		}
+		return Optional.of(pageFor(partyCode));
+	}
+
+	private PartyPage pageFor(String partyCode) {
 		NiapUser user = CurrentUser.get().orElse(null);
 		Asked asked = new Asked(partyCode, (user != null) ? user.getRole() : null,
 				(user != null) ? user.getPartyCode() : null, LocaleContextHolder.getLocale());

@@ -5,6 +5,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
+import org.niaptracker.test.CacheGets;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
 import org.niaptracker.test.SqlStatements;
@@ -124,11 +125,7 @@ class KeptReportPageTest {
 	}
 
 	private double keptPagesSent() {
-		return this.registry.get("cache.gets")
-			.tag("cache", "kept_pages")
-			.tag("result", "hit")
-			.functionCounter()
-			.count();
+		return CacheGets.of(this.registry, "kept_pages", "hit");
 	}
 
 	private MockHttpServletResponse page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
+import org.niaptracker.test.CacheGets;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
 import org.niaptracker.test.SqlStatements;
@@ -189,11 +190,7 @@ class KeptReportPartsTest {
 	}
 
 	private double keptAnnexes(String result) {
-		return this.registry.get("cache.gets")
-			.tag("cache", "kept_fragments")
-			.tag("result", result)
-			.functionCounter()
-			.count();
+		return CacheGets.of(this.registry, "kept_fragments", result);
 	}
 
 }

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Stylesheets and scripts have content-hashed addresses and a long cache; pages stay
  * {@code no-store}, but for those with a validator (a published report's page, the list
- * of Parties, read signed out), which are revalidated; text answers are compressed.
+ * of Parties, a Party's page, read signed out), which are revalidated; text answers are
+ * compressed.
  */
 @PostgresTest
 class StaticResourcesTest {

@@ -4,7 +4,10 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.niaptracker.test.Accounts;
+import org.niaptracker.test.CacheGets;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.Reports;
 import org.niaptracker.test.SqlStatements;
@@ -20,13 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The list of Parties, read signed out, carries a validator from the content's
- * generation: a reader who has the page gets a 304, and another reader the kept page,
- * each after the generation's statement alone, without rendering. Any committed change of
- * the content changes the validator, so neither is ever stale.
+ * The list of Parties and a Party's page, read signed out, carry a validator from the
+ * content's generation: a reader who has the page gets a 304, and another reader the kept
+ * page, each after the generation's statement alone, without rendering. Any committed
+ * change of the content changes the validator, so neither is ever stale.
  */
 @PostgresTest
-class KeptPartyListTest {
+class KeptContentPagesTest {
 
 	private static final List<String> HEADERS = List.of("Content-Type", "Content-Language", "ETag", "Cache-Control",
 			"Vary", "Content-Security-Policy");
@@ -46,16 +49,17 @@ class KeptPartyListTest {
 	@Autowired
 	private MeterRegistry registry;
 
-	@Test
-	void theNextReaderGetsTheKeptListAndAReaderWhoHasItA304AfterOneStatement() throws Exception {
-		MockHttpServletResponse first = page(get("/").header("Accept-Language", "fr"));
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/parties/KH" })
+	void theNextReaderGetsTheKeptPageAndAReaderWhoHasItA304AfterOneStatement(String path) throws Exception {
+		MockHttpServletResponse first = page(get(path).header("Accept-Language", "fr"));
 		String etag = first.getHeader("ETag");
 		assertThat(etag).startsWith("W/\"");
 		assertThat(first.getHeader("Cache-Control")).isEqualTo("no-cache");
 
 		double sent = keptPagesSent();
 		MockHttpServletResponse[] again = new MockHttpServletResponse[1];
-		long statements = this.sql.countDuring(() -> again[0] = page(get("/").header("Accept-Language", "fr")));
+		long statements = this.sql.countDuring(() -> again[0] = page(get(path).header("Accept-Language", "fr")));
 		assertThat(statements).as("the generation's").isEqualTo(1);
 		assertThat(keptPagesSent()).isEqualTo(sent + 1);
 		assertThat(again[0].getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
@@ -63,50 +67,56 @@ class KeptPartyListTest {
 			assertThat(again[0].getHeaders(header)).as(header).isEqualTo(first.getHeaders(header));
 		}
 
-		statements = this.sql
-			.countDuring(() -> again[0] = page(get("/").header("Accept-Language", "fr").header("If-None-Match", etag)));
+		statements = this.sql.countDuring(
+				() -> again[0] = page(get(path).header("Accept-Language", "fr").header("If-None-Match", etag)));
 		assertThat(again[0].getStatus()).isEqualTo(304);
 		assertThat(statements).isEqualTo(1);
 
-		// Another language, another page of the list: other validators.
-		assertThat(page(get("/").header("Accept-Language", "es")).getHeader("ETag")).isNotEqualTo(etag);
+		// Another language, another page of the list, another Party: other validators.
+		assertThat(page(get(path).header("Accept-Language", "es")).getHeader("ETag")).isNotEqualTo(etag);
 		assertThat(page(get("/").param("page", "1").header("Accept-Language", "fr")).getHeader("ETag"))
 			.isNotEqualTo(etag);
+		Accounts.createOtherParty(this.jdbc);
+		assertThat(page(get("/parties/ZZ").header("Accept-Language", "fr")).getHeader("ETag")).isNotEqualTo(etag);
 	}
 
-	@Test
-	void aChangeOfTheContentChangesTheValidatorAndThePage() throws Exception {
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/parties/ZZ" })
+	void aChangeOfTheContentChangesTheValidatorAndThePage(String path) throws Exception {
 		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 1);
-		MockHttpServletResponse before = page(get("/"));
+		MockHttpServletResponse before = page(get(path));
 		assertThat(before.getContentAsString()).contains("Test Party ZZ");
-		page(get("/"));
+		page(get(path));
 
 		this.jdbc.update("update party set name = 'Renamed Party' where code = 'ZZ'");
-		MockHttpServletResponse after = page(get("/").header("If-None-Match", before.getHeader("ETag")));
+		MockHttpServletResponse after = page(get(path).header("If-None-Match", before.getHeader("ETag")));
 		assertThat(after.getStatus()).isEqualTo(200);
 		assertThat(after.getHeader("ETag")).isNotEqualTo(before.getHeader("ETag"));
 		assertThat(after.getContentAsString()).contains("Renamed Party").doesNotContain("Test Party ZZ");
-		assertThat(page(get("/")).getContentAsString()).contains("Renamed Party");
+		assertThat(page(get(path)).getContentAsString()).contains("Renamed Party");
 	}
 
-	@Test
-	void signedInReadersAreRenderedEachTimeWithoutAValidator() throws Exception {
-		page(get("/"));
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/parties/KH" })
+	void signedInReadersAreRenderedEachTimeWithoutAValidator(String path) throws Exception {
+		page(get(path));
 		double sent = keptPagesSent();
 		Accounts accounts = new Accounts(this.users);
-		MockHttpServletResponse signedIn = page(get("/").with(accounts.as(Accounts.FOCAL_KH)));
+		MockHttpServletResponse signedIn = page(get(path).with(accounts.as(Accounts.FOCAL_KH)));
 		assertThat(signedIn.getHeader("ETag")).isNull();
 		assertThat(signedIn.getContentAsString()).contains("/logout");
 		assertThat(keptPagesSent()).isEqualTo(sent);
-		assertThat(page(get("/")).getContentAsString()).doesNotContain("/logout");
+		assertThat(page(get(path)).getContentAsString()).doesNotContain("/logout");
+	}
+
+	@Test
+	void aPartyThatDoesNotExistIsA404() throws Exception {
+		assertThat(this.mvc.perform(get("/parties/XX")).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(get("/parties/XX")).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
 
 	private double keptPagesSent() {
-		return this.registry.get("cache.gets")
-			.tag("cache", "kept_pages")
-			.tag("result", "hit")
-			.functionCounter()
-			.count();
+		return CacheGets.of(this.registry, "kept_pages", "hit");
 	}
 
 	private MockHttpServletResponse page(RequestBuilder request) throws Exception {
