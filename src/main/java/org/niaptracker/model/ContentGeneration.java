@@ -1,6 +1,7 @@
 package org.niaptracker.model;
 
 import java.util.Map;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -82,6 +83,17 @@ public class ContentGeneration {
 	 */
 	public void forgetCopiesInMemory() {
 		this.kept.invalidateAll();
+	}
+
+	/**
+	 * Whether a page made of the content alone is answered from the generation now:
+	 * {@code unchanged} says, from it, that the reader already has the page or that a
+	 * copy of it is kept. One statement, which the page's reads then spare. Never in a
+	 * transaction that writes, whose changes the generation counts only once they are
+	 * committed ({@link KeptInMemory#mayKeep}).
+	 */
+	public boolean answers(LongPredicate unchanged) {
+		return KeptInMemory.mayKeep() && unchanged.test(current());
 	}
 
 	/** The generation now: one statement, or none if this transaction has read it. */

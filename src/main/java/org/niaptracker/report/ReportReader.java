@@ -221,13 +221,11 @@ public class ReportReader {
 	 * read ({@link #REPORTS_PER_PARTY}) and how many more there are: two statements,
 	 * however many Parties there are, or the generation's alone while the page is kept
 	 * under it ({@link ContentGeneration}; each reader's page is cut from the kept one).
-	 * Empty, after the generation's statement alone, when {@code unchanged} says from the
-	 * generation that the reader already has the page, or that a copy of it is kept;
-	 * never in a transaction that writes, whose changes the generation counts only once
-	 * they are committed ({@link KeptInMemory#mayKeep}).
+	 * Empty, after the generation's statement alone, when the generation answers the
+	 * reader ({@link ContentGeneration#answers}).
 	 */
 	public Optional<PartyPage> listParties(int page, LongPredicate unchanged) {
-		if (KeptInMemory.mayKeep() && unchanged.test(this.generation.current())) {
+		if (this.generation.answers(unchanged)) {
 			return Optional.empty();
 		}
 		return Optional.of(readableParties(page));

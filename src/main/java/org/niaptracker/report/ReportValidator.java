@@ -206,7 +206,7 @@ public class ReportValidator {
 	 * language and the build. Empty for a reader signed in, whose pages carry their name
 	 * and notices.
 	 */
-	public Optional<String> ofContent(String variant, long generation, Locale locale) {
+	private Optional<String> ofContent(String variant, long generation, Locale locale) {
 		if (CurrentUser.get().isPresent()) {
 			return Optional.empty();
 		}

@@ -16,7 +16,6 @@ import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.ProgressRating;
 import org.niaptracker.meeting.RatingEquivalence;
 import org.niaptracker.model.ContentGeneration;
-import org.niaptracker.model.KeptInMemory;
 import org.niaptracker.model.Phrases;
 import org.niaptracker.report.ActionHistory;
 import org.niaptracker.report.ActionHistory.PartyRatings;
@@ -82,12 +81,10 @@ public class PartyTrend {
 	 * each for the scales, the equivalences, the counts and (when visible) the
 	 * Secretariat's counts; or, kept under the content's generation for a reader who sees
 	 * the same, the generation's statement alone. Empty, after that statement alone, when
-	 * {@code unchanged} says from the generation that the reader already has the page, or
-	 * that a copy of it is kept; never in a transaction that writes, whose changes the
-	 * generation counts only once committed ({@link KeptInMemory#mayKeep}).
+	 * the generation answers the reader ({@link ContentGeneration#answers}).
 	 */
 	public Optional<PartyPage> page(String partyCode, LongPredicate unchanged) {
-		if (KeptInMemory.mayKeep() && unchanged.test(this.generation.current())) {
+		if (this.generation.answers(unchanged)) {
 			return Optional.empty();
 		}
 		return Optional.of(pageFor(partyCode));
