@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,18 +16,68 @@ import org.niaptracker.report.ReportStatus;
  * where they differ (as the SC documents' overview tables print them).
  */
 public record MeetingOverview(String meetingCode, int meetingNumber, LocalDate startsOn, LocalDate reportDueOn,
-		List<Rating> ratings, List<Row> rows, List<String> otherMeetings) {
+		List<Rating> ratings, List<Row> rows, List<String> otherMeetings, OverviewPages pages, Summary summary) {
 
 	/**
 	 * Whether any report to the meeting is published (and so in its one-PDF download).
 	 */
 	public boolean hasPublished() {
-		return this.rows.stream().anyMatch((row) -> row.status() == ReportStatus.PUBLISHED);
+		return this.summary.published() > 0;
 	}
 
 	/** Whether any report to the meeting has actions to count. */
 	public boolean hasFigures() {
-		return this.rows.stream().anyMatch((row) -> row.total() > 0);
+		return this.summary.withFigures() > 0;
+	}
+
+	/** A rough size in memory, to bound what is kept ({@code ContentGeneration}). */
+	int approximateBytes() {
+		return 1024 + this.rows.size() * (320 + 160 * (this.ratings.size() + 1));
+	}
+
+	/**
+	 * Every Party of the meeting, whichever page is shown: how many reports stand at each
+	 * status, how many Parties have none, and how many are overdue.
+	 *
+	 * @param parties the Parties of the meeting
+	 * @param statuses the reports at each status, in the life cycle's order, those with
+	 * none left out
+	 * @param noReport the Parties without a report
+	 * @param overdue the Parties whose report is overdue
+	 * @param published the reports published
+	 * @param withFigures the reports with actions to count
+	 */
+	public record Summary(int parties, List<StatusCount> statuses, int noReport, int overdue, int published,
+			int withFigures) {
+
+		static Summary of(List<Row> rows) {
+			Map<ReportStatus, Integer> counted = new EnumMap<>(ReportStatus.class);
+			int noReport = 0;
+			int overdue = 0;
+			int withFigures = 0;
+			for (Row row : rows) {
+				if (row.status() == null) {
+					noReport++;
+				}
+				else {
+					counted.merge(row.status(), 1, Integer::sum);
+				}
+				overdue += row.overdue() ? 1 : 0;
+				withFigures += (row.total() > 0) ? 1 : 0;
+			}
+			List<StatusCount> statuses = counted.entrySet()
+				.stream()
+				.map((entry) -> new StatusCount(entry.getKey(), entry.getValue()))
+				.toList();
+			return new Summary(rows.size(), statuses, noReport, overdue,
+					counted.getOrDefault(ReportStatus.PUBLISHED, 0), withFigures);
+		}
+
+	}
+
+	/** How many reports stand at a status. */
+	public record StatusCount(ReportStatus status, int count) {
+
 	}
 
 	/** A column of the meeting's rating scale. */

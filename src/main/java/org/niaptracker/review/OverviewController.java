@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A meeting's two overviews: the public one, as the Standing Committee's document prints
@@ -27,17 +28,24 @@ class OverviewController {
 		return "redirect:/meetings/" + this.overviews.latestMeetingCode() + "/reports";
 	}
 
-	/** Public: the published reports' shares per rating, for anyone. */
+	/**
+	 * Public: the published reports' shares per rating, for anyone, a page of Parties at
+	 * a time ({@link OverviewPages}).
+	 */
 	@GetMapping("/meetings/{meetingCode}/overview")
-	String published(@PathVariable String meetingCode, Locale locale, Model model) {
-		model.addAttribute("overview", this.overviews.published(meetingCode, locale));
+	String published(@PathVariable String meetingCode, @RequestParam(defaultValue = "1") int page, Locale locale,
+			Model model) {
+		model.addAttribute("overview", this.overviews.publishedPage(meetingCode, locale, page));
 		return "review/published-overview";
 	}
 
-	/** The Secretariat's and administrators': where every Party's report stands. */
+	/**
+	 * The Secretariat's and administrators': where every Party's report stands, a page of
+	 * Parties at a time.
+	 */
 	@GetMapping("/meetings/{meetingCode}/reports")
-	String reports(@PathVariable String meetingCode, Model model) {
-		model.addAttribute("overview", this.overviews.overview(meetingCode));
+	String reports(@PathVariable String meetingCode, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("overview", this.overviews.overview(meetingCode, page));
 		return "review/overview";
 	}
 

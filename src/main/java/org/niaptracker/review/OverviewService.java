@@ -12,6 +12,7 @@ import org.niaptracker.meeting.Meeting;
 import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.ProgressRating;
 import org.niaptracker.meeting.RatingEquivalence;
+import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.Phrases;
 import org.niaptracker.report.PublishedReport;
@@ -63,9 +64,15 @@ public class OverviewService {
 
 	private final MessageSource messages;
 
+	private final ContentGeneration generation;
+
+	private final ContentGeneration.Kind<PublishedAsked, PublishedOverview> publishedOverviews;
+
+	private final ContentGeneration.Kind<StatusAsked, MeetingOverview> statusOverviews;
+
 	OverviewService(MeetingCalendar meetings, MeetingProgress progress, SecretariatAssessmentRepository assessments,
 			Clock clock, ReportReader reports, RatingCounts counts, RatingEquivalence equivalence,
-			MessageSource messages) {
+			MessageSource messages, ContentGeneration generation) {
 		this.meetings = meetings;
 		this.progress = progress;
 		this.assessments = assessments;
@@ -74,17 +81,40 @@ public class OverviewService {
 		this.counts = counts;
 		this.equivalence = equivalence;
 		this.messages = messages;
+		this.generation = generation;
+		this.publishedOverviews = generation.kind("published_overviews", PublishedOverview::approximateBytes);
+		this.statusOverviews = generation.kind("status_overviews", MeetingOverview::approximateBytes);
 	}
 
 	/**
-	 * The public overview of a meeting, in {@code locale}: its published reports' shares
-	 * per rating, the Secretariat's figure where it published its ratings and they
-	 * differ, and a chart with one bar per Party. Anyone may read it; a meeting without a
-	 * published report has no rows. Six statements for any number of Parties: the
-	 * meeting, its scale, the published reports, the Parties' counts, the Secretariat's
-	 * published counts, the ratings' colours (and the meetings' codes).
+	 * The public overview of a meeting, in {@code locale}, with every Party whose report
+	 * is published (the downloads and the API): its published reports' shares per rating,
+	 * the Secretariat's figure where it published its ratings and they differ, and a
+	 * chart with one bar per Party. Anyone may read it; a meeting without a published
+	 * report has no rows. Kept under the content's generation
+	 * ({@link ContentGeneration}); read, it takes six statements for any number of
+	 * Parties: the meeting, its scale, the published reports, the Parties' counts, the
+	 * Secretariat's published counts, the ratings' colours (and the meetings' codes).
 	 */
 	public PublishedOverview published(String meetingCode, Locale locale) {
+		return this.generation.get(this.publishedOverviews, new PublishedAsked(meetingCode, locale, 0),
+				() -> readPublished(meetingCode, locale, 0));
+	}
+
+	/**
+	 * One page of the public overview ({@link OverviewPages}): its Parties' rows and
+	 * chart, with every published report's actions together; kept as {@link #published}.
+	 */
+	public PublishedOverview publishedPage(String meetingCode, Locale locale, int page) {
+		return this.generation.get(this.publishedOverviews, new PublishedAsked(meetingCode, locale, page),
+				() -> readPublished(meetingCode, locale, Math.max(page, 1)));
+	}
+
+	/** What a public overview is read for: a page from 1, or 0 for the whole. */
+	private record PublishedAsked(String meetingCode, Locale locale, int page) {
+	}
+
+	private PublishedOverview readPublished(String meetingCode, Locale locale, int page) {
 		Meeting meeting = this.meetings.find(meetingCode)
 			.orElseThrow(() -> new NotFoundException("No meeting " + meetingCode));
 		List<ProgressRating> scale = this.meetings.ratingsOf(meeting.getRatingScale());
@@ -102,45 +132,60 @@ public class OverviewService {
 		List<ShareCharts.Rating> chartScale = scale.stream()
 			.map((rating) -> new ShareCharts.Rating(rating.getId(), rating.getCode(), label(rating, locale)))
 			.toList();
+		OverviewPages pages = (page == 0) ? OverviewPages.whole(published.size())
+				: OverviewPages.of(page, published.size());
 		Map<Long, String> representatives = published.isEmpty() ? Map.of() : this.equivalence.representatives();
 		String unratedLabel = this.messages.getMessage("rating.unrated", null, locale);
+		List<Integer> together = values(scale, Map.of(), withUnrated);
 		List<PublishedOverview.Row> rows = new ArrayList<>();
 		List<ShareChart.Bar> bars = new ArrayList<>();
-		for (PublishedReport report : published) {
+		for (int index = 0; index < published.size(); index++) {
+			PublishedReport report = published.get(index);
 			Map<Long, Integer> own = party.getOrDefault(report.id(), Map.of());
+			List<Integer> values = values(scale, own, withUnrated);
+			for (int i = 0; i < values.size(); i++) {
+				together.set(i, together.get(i) + values.get(i));
+			}
+			if (index + 1 < pages.from() || index + 1 > pages.to()) {
+				continue;
+			}
 			Map<Long, Integer> theirs = report.assessmentPublished() ? secretariat.getOrDefault(report.id(), Map.of())
 					: null;
-			List<Integer> values = values(scale, own, withUnrated);
-			int total = values.stream().mapToInt(Integer::intValue).sum();
-			int[] percents = ShareCharts.percents(values, total);
-			int[] secretariatPercents = null;
-			List<Integer> secretariatValues = null;
-			if (theirs != null) {
-				secretariatValues = values(scale, theirs, withUnrated);
-				secretariatPercents = ShareCharts.percents(secretariatValues, total);
-			}
-			List<PublishedOverview.Cell> cells = new ArrayList<>();
-			for (int i = 0; i < values.size(); i++) {
-				String code = (i < scale.size()) ? scale.get(i).getCode() : "UNRATED";
-				cells.add(new PublishedOverview.Cell(code, values.get(i), percents[i],
-						(secretariatValues != null) ? secretariatValues.get(i) : null,
-						(secretariatPercents != null) ? secretariatPercents[i] : null));
-			}
-			rows.add(new PublishedOverview.Row(report.partyCode(), report.partyName(), total, cells,
-					report.assessmentPublished()));
+			rows.add(row(report.partyCode(), report.partyName(), scale, values,
+					(theirs != null) ? values(scale, theirs, withUnrated) : null));
 			bars.add(ShareCharts.bar(barLabel(report.partyName()), "", chartScale, own,
 					own.getOrDefault(RatingCounts.UNRATED, 0), representatives, unratedLabel));
 		}
 		ShareChart chart = new ShareChart("overview-chart",
 				this.messages.getMessage("publicOverview.chart.title", new Object[] { meeting.getCode() }, locale),
 				this.messages.getMessage("publicOverview.chart.description",
-						new Object[] { meeting.getCode(), describe(published, bars, locale) }, locale),
+						new Object[] { meeting.getCode(), describe(rows, bars, locale) }, locale),
 				bars);
 		List<PublishedOverview.Column> columns = scale.stream()
 			.map((rating) -> new PublishedOverview.Column(rating.getCode(), label(rating, locale)))
 			.toList();
 		return new PublishedOverview(meeting.getCode(), meeting.getNumber(), meeting.getStartsOn(),
-				meeting.getOverviewDocumentRef(), columns, withUnrated, rows, chart, this.meetings.codes());
+				meeting.getOverviewDocumentRef(), columns, withUnrated, List.copyOf(rows), chart, this.meetings.codes(),
+				pages, row(null, null, scale, together, null));
+	}
+
+	/**
+	 * A row of the public overview: the Party's counts and shares, and the Secretariat's
+	 * where given (null otherwise), shares of the Party's actions.
+	 */
+	private static PublishedOverview.Row row(String partyCode, String partyName, List<ProgressRating> scale,
+			List<Integer> values, List<Integer> secretariatValues) {
+		int total = values.stream().mapToInt(Integer::intValue).sum();
+		int[] percents = ShareCharts.percents(values, total);
+		int[] secretariatPercents = (secretariatValues != null) ? ShareCharts.percents(secretariatValues, total) : null;
+		List<PublishedOverview.Cell> cells = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			String code = (i < scale.size()) ? scale.get(i).getCode() : "UNRATED";
+			cells.add(new PublishedOverview.Cell(code, values.get(i), percents[i],
+					(secretariatValues != null) ? secretariatValues.get(i) : null,
+					(secretariatPercents != null) ? secretariatPercents[i] : null));
+		}
+		return new PublishedOverview.Row(partyCode, partyName, total, List.copyOf(cells), secretariatValues != null);
 	}
 
 	/** The counts in the scale's order, then the actions not rated if shown. */
@@ -160,7 +205,7 @@ public class OverviewService {
 	}
 
 	/** The chart's figures in words, for its description. */
-	private String describe(List<PublishedReport> published, List<ShareChart.Bar> bars, Locale locale) {
+	private String describe(List<PublishedOverview.Row> rows, List<ShareChart.Bar> bars, Locale locale) {
 		List<String> parties = new ArrayList<>();
 		for (int i = 0; i < bars.size(); i++) {
 			List<String> shares = new ArrayList<>();
@@ -169,7 +214,7 @@ public class OverviewService {
 						new Object[] { Phrases.percent(segment.percent()), segment.label() }, locale));
 			}
 			parties.add(this.messages.getMessage("publicOverview.chart.party",
-					new Object[] { published.get(i).partyName(), String.join(", ", shares) }, locale));
+					new Object[] { rows.get(i).partyName(), String.join(", ", shares) }, locale));
 		}
 		return Phrases.join(this.messages, parties, locale);
 	}
@@ -189,8 +234,24 @@ public class OverviewService {
 		return codes.get(codes.size() - 1);
 	}
 
-	public MeetingOverview overview(String meetingCode) {
+	/**
+	 * One page of the Secretariat's overview of a meeting ({@link OverviewPages}), with
+	 * how many reports stand at each status, of every Party. Kept under the content's
+	 * generation for the day (a report is overdue from a date); read, four statements
+	 * whatever the number of Parties.
+	 */
+	public MeetingOverview overview(String meetingCode, int page) {
 		checkSecretariat();
+		LocalDate today = LocalDate.now(this.clock);
+		return this.generation.get(this.statusOverviews, new StatusAsked(meetingCode, today, page),
+				() -> readOverview(meetingCode, today, page));
+	}
+
+	/** What the Secretariat's overview is read for. */
+	private record StatusAsked(String meetingCode, LocalDate today, int page) {
+	}
+
+	private MeetingOverview readOverview(String meetingCode, LocalDate today, int page) {
 		Meeting meeting = this.meetings.find(meetingCode)
 			.orElseThrow(() -> new NotFoundException("No meeting " + meetingCode));
 		List<MeetingOverview.Rating> columns = this.meetings.ratingsOf(meeting.getRatingScale())
@@ -204,7 +265,6 @@ public class OverviewService {
 			report.merge((row[1] != null) ? (String) row[1] : "", -1, Integer::sum);
 			report.merge((String) row[2], 1, Integer::sum);
 		}
-		LocalDate today = LocalDate.now(this.clock);
 		LocalDate due = meeting.getReportDueOn();
 		List<MeetingOverview.Row> rows = this.progress.of(meeting.getId()).stream().map((party) -> {
 			ReportStatus status = party.status();
@@ -221,8 +281,10 @@ public class OverviewService {
 			return new MeetingOverview.Row(party.partyCode(), party.partyName(), status, party.submittedOn(),
 					party.lastSubmitted(), overdue, late, total, counts, secretariat);
 		}).toList();
+		OverviewPages pages = OverviewPages.of(page, rows.size());
 		return new MeetingOverview(meeting.getCode(), meeting.getNumber(), meeting.getStartsOn(),
-				meeting.getReportDueOn(), columns, rows, this.meetings.codes());
+				meeting.getReportDueOn(), columns, pages.of(rows), this.meetings.codes(), pages,
+				MeetingOverview.Summary.of(rows));
 	}
 
 	private static void checkSecretariat() {

@@ -15,16 +15,27 @@ import org.niaptracker.tracking.ShareChart;
  * @param documentRef the overview's document ("SC70 Doc. 27.4 Annex 1"), or null
  * @param ratings the columns: the meeting's scale, in order
  * @param withUnrated whether a published report has actions not rated (a column then)
- * @param rows one per published report, by Party name
- * @param chart one bar per Party: its own ratings
+ * @param rows one per published report on this page ({@code pages}), by Party name
+ * @param chart one bar per Party of the page: its own ratings
  * @param meetings every meeting's code, oldest first, to switch between overviews
+ * @param pages which of the published reports {@code rows} are: all of them in the
+ * downloads and the API, one page of them on the page
+ * @param summary every published report's actions together (the Parties' own ratings; no
+ * Secretariat's figures), whichever page is shown
  */
 public record PublishedOverview(String meetingCode, int meetingNumber, LocalDate startsOn, String documentRef,
-		List<Column> ratings, boolean withUnrated, List<Row> rows, ShareChart chart, List<String> meetings) {
+		List<Column> ratings, boolean withUnrated, List<Row> rows, ShareChart chart, List<String> meetings,
+		OverviewPages pages, Row summary) {
 
 	/** Whether any report to the meeting is published: without one there is nothing. */
 	public boolean hasPublished() {
-		return !this.rows.isEmpty();
+		return this.pages.parties() > 0;
+	}
+
+	/** A rough size in memory, to bound what is kept ({@code ContentGeneration}). */
+	int approximateBytes() {
+		int cells = this.ratings.size() + 1;
+		return 1024 + (this.rows.size() + 1) * (192 + 64 * cells) + this.chart.bars().size() * (256 + 128 * cells);
 	}
 
 	/** Whether the Secretariat's published figures differ anywhere. */

@@ -43,11 +43,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PublicOverviewTest {
 
 	/**
-	 * Signed out: the meeting, its scale's ratings, the published reports, the Parties'
-	 * counts, the Secretariat's published counts, the ratings' colours, the meetings'
-	 * codes.
+	 * Signed out, read: the content's generation, then the meeting, its scale's ratings,
+	 * the published reports, the Parties' counts, the Secretariat's published counts, the
+	 * ratings' colours, the meetings' codes. Kept, the generation's alone.
 	 */
-	static final int PUBLIC_OVERVIEW_STATEMENTS = 7;
+	static final long PUBLIC_OVERVIEW_STATEMENTS = 8;
 
 	@Autowired
 	private MockMvc mvc;
@@ -206,22 +206,92 @@ class PublicOverviewTest {
 	}
 
 	@Test
-	void theOverviewRunsTheSameStatementsForThreeOrThirtyParties() throws Exception {
-		assertThat(
-				this.sql.countDuring(() -> this.mvc.perform(get("/meetings/SC93/overview")).andExpect(status().isOk())))
-			.isEqualTo(PUBLIC_OVERVIEW_STATEMENTS);
-		for (int i = 0; i < 27; i++) {
-			String code = (i < 26) ? "R" + (char) ('A' + i) : "SA";
+	void theOverviewRunsTheSameStatementsForThreeOrSixtyPartiesAndKeepsWhatItRead() throws Exception {
+		assertThat(statements("/meetings/SC93/overview")).isEqualTo(PUBLIC_OVERVIEW_STATEMENTS);
+		assertThat(statements("/meetings/SC93/overview")).as("kept under the content's generation").isEqualTo(1);
+		sixtyParties();
+		assertThat(statements("/meetings/SC93/overview")).isEqualTo(PUBLIC_OVERVIEW_STATEMENTS);
+		assertThat(statements("/meetings/SC93/overview?page=2")).isEqualTo(PUBLIC_OVERVIEW_STATEMENTS);
+		assertThat(statements("/meetings/SC93/overview?page=2")).isEqualTo(1);
+	}
+
+	/**
+	 * A meeting of many Parties: fifty a page, with every Party's actions together on
+	 * each; the downloads keep every Party; the Secretariat's overview likewise, with how
+	 * many reports stand at each status.
+	 */
+	@Test
+	void aMeetingOfManyPartiesIsListedFiftyAPageWithEveryPartyTogether() throws Exception {
+		sixtyParties();
+		Document first = html("/meetings/SC93/overview");
+		assertThat(first.select("#overview-shares tbody tr[data-party]")).hasSize(50);
+		assertThat(first.select("#overview-shares tbody tr[data-party]").eachAttr("data-party")).startsWith("QA", "QB",
+				"QC", "RA");
+		assertThat(first.select("[data-pager=rows]").text()).isEqualTo("Parties 1 to 50 of 60");
+		assertThat(first.select("[data-pager=previous]")).isEmpty();
+		assertThat(first.select("[data-pager=next]").attr("href")).isEqualTo("/meetings/SC93/overview?page=2");
+		assertThat(first.select("figure[data-chart=overview-chart] svg > g[data-bar]")).hasSize(50);
+		// Every Party's actions together: 4 + 3 + 2 + 57 × 5 = 294; 1 substantially
+		// achieved, 178 on track, 58 challenging, 57 unclear.
+		Element all = first.selectFirst("tr[data-summary=all]");
+		assertThat(all.select("th").text()).isEqualTo("All 60 Parties");
+		assertThat(all.select("td").eachText()).containsExactly("294", "0%", "61%", "20%", "19%");
+
+		for (String last : List.of("/meetings/SC93/overview?page=2", "/meetings/SC93/overview?page=7")) {
+			Document page = html(last);
+			assertThat(page.select("#overview-shares tbody tr[data-party]")).as(last).hasSize(10);
+			assertThat(page.select("#overview-shares tbody tr[data-party]").eachAttr("data-party")).as(last)
+				.endsWith("TE");
+			assertThat(page.select("[data-pager=rows]").text()).isEqualTo("Parties 51 to 60 of 60");
+			assertThat(page.select("[data-pager=previous]").attr("href")).isEqualTo("/meetings/SC93/overview");
+			assertThat(page.select("[data-pager=next]")).isEmpty();
+			assertThat(page.select("figure[data-chart=overview-chart] svg > g[data-bar]")).hasSize(10);
+			assertThat(page.select("figure[data-chart=overview-chart] svg > desc").text()).contains("Party TE")
+				.doesNotContain("Atlantis");
+			assertThat(page.selectFirst("tr[data-summary=all]").select("td").eachText()).containsExactly("294", "0%",
+					"61%", "20%", "19%");
+		}
+		assertThat(download("/meetings/SC93/overview.csv").getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
+			.lines()).as("the download lists every Party").hasSize(1 + 60 * 4);
+
+		Document statuses = Jsoup.parse(
+				this.mvc.perform(get("/meetings/SC93/reports").with(new Accounts(this.users).as(Accounts.SECRETARIAT)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(statuses.select("#overview-status tbody tr[data-party]")).hasSize(50);
+		Element summary = statuses.selectFirst("[data-summary=statuses]");
+		assertThat(summary.select("[data-status=PUBLISHED]").text()).isEqualTo("Published: 60");
+		assertThat(summary.select("[data-status=SUBMITTED]").text()).isEqualTo("Submitted: 1");
+		assertThat(summary.select("[data-status=DRAFT]").text()).isEqualTo("Draft: 1");
+		int parties = Integer.parseInt(summary.selectFirst("strong").text().replaceAll("\\D", ""));
+		assertThat(statuses.select("[data-pager=rows]").first().text()).isEqualTo("Parties 1 to 50 of " + parties);
+		Document rest = Jsoup.parse(this.mvc
+			.perform(get("/meetings/SC93/reports?page=2").with(new Accounts(this.users).as(Accounts.SECRETARIAT)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(rest.select("#overview-status tbody tr[data-party]")).hasSize(parties - 50);
+		assertThat(rest.select("[data-pager=previous]").first().attr("href")).isEqualTo("/meetings/SC93/reports");
+	}
+
+	/** 57 more Parties (RA to TE), their reports published: 60 in the overview. */
+	private void sixtyParties() {
+		for (int i = 0; i < 57; i++) {
+			String code = "" + (char) ('R' + i / 26) + (char) ('A' + i % 26);
 			MeetingReports.party(this.jdbc, code, "Party " + code, 5, "Action");
 			MeetingReports.report(this.jdbc, code, "SC93", "PUBLISHED", "Synopsis", "Point", "ON_TRACK", "CHALLENGING",
 					"UNCLEAR", "ON_TRACK", "ON_TRACK");
 			MeetingReports.assess(this.jdbc, code, "SC93", "CHALLENGING");
 			MeetingReports.publishAssessment(this.jdbc, code, "SC93");
 		}
-		assertThat(html("/meetings/SC93/overview").select("#overview-shares tbody tr")).hasSize(30);
-		assertThat(
-				this.sql.countDuring(() -> this.mvc.perform(get("/meetings/SC93/overview")).andExpect(status().isOk())))
-			.isEqualTo(PUBLIC_OVERVIEW_STATEMENTS);
+	}
+
+	private long statements(String path) throws Exception {
+		return this.sql.countDuring(() -> this.mvc.perform(get(path)).andExpect(status().isOk()));
 	}
 
 	private Document html(String path) throws Exception {
