@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongPredicate;
 
 import org.niaptracker.meeting.MeetingCalendar;
 import org.niaptracker.meeting.RatingEquivalence;
@@ -71,13 +74,25 @@ public class Dashboard {
 	 * The page as the current user may see it: kept in this instance's memory under the
 	 * content's generation, for every reader who sees the same (signed out, a focal point
 	 * of the same Party, the Secretariat), on the same day and in the same language.
+	 * Empty, after the generation's statement alone, when the generation answers the
+	 * reader ({@link ContentGeneration#answers}): {@code answers} gives that test for
+	 * what the page shows besides the content, its filter and the day (a report is late
+	 * or overdue from a date).
 	 */
-	public DashboardPage page(DashboardFilter filter, Locale locale) {
+	public Optional<DashboardPage> page(DashboardFilter filter, Locale locale,
+			Function<String, LongPredicate> answers) {
+		Asked asked = asked(filter, locale);
+		if (this.generation.answers(answers.apply("dashboard:" + filter + ":" + asked.today()))) {
+			return Optional.empty();
+		}
+		return Optional.of(this.generation.get(this.kept, asked, () -> read(asked)));
+	}
+
+	private Asked asked(DashboardFilter filter, Locale locale) {
 		NiapUser user = CurrentUser.get().orElse(null);
 		boolean all = user != null && (user.is(Role.SECRETARIAT) || user.is(Role.ADMIN));
 		String own = (user != null && user.getPartyCode() != null) ? user.getPartyCode() : "";
-		Asked asked = new Asked(filter, all, own, LocalDate.now(this.clock), locale);
-		return this.generation.get(this.kept, asked, () -> read(asked));
+		return new Asked(filter, all, own, LocalDate.now(this.clock), locale);
 	}
 
 	/** What a page depends on besides the content. */

@@ -1,12 +1,19 @@
 package org.niaptracker.review;
 
 import java.util.Locale;
+import java.util.Map;
+
+import org.niaptracker.report.ReportValidator;
+import org.niaptracker.web.KeptFragments;
+import org.niaptracker.web.KeptPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A meeting's two overviews: the public one, as the Standing Committee's document prints
@@ -18,8 +25,18 @@ class OverviewController {
 
 	private final OverviewService overviews;
 
-	OverviewController(OverviewService overviews) {
+	private final KeptFragments fragments;
+
+	private final ReportValidator validator;
+
+	private final KeptPages keptPages;
+
+	OverviewController(OverviewService overviews, KeptFragments fragments, ReportValidator validator,
+			KeptPages keptPages) {
 		this.overviews = overviews;
+		this.fragments = fragments;
+		this.validator = validator;
+		this.keptPages = keptPages;
 	}
 
 	/** The Secretariat's overview of the newest meeting. */
@@ -30,13 +47,26 @@ class OverviewController {
 
 	/**
 	 * Public: the published reports' shares per rating, for anyone, a page of Parties at
-	 * a time ({@link OverviewPages}).
+	 * a time ({@link OverviewPages}). Read signed out, each page carries a validator from
+	 * the content's generation: asked again with it, the answer is 304 after that one
+	 * statement; asked by another reader, the page kept under it is sent, also without
+	 * rendering.
 	 */
 	@GetMapping("/meetings/{meetingCode}/overview")
-	String published(@PathVariable String meetingCode, @RequestParam(defaultValue = "1") int page, Locale locale,
-			Model model) {
-		model.addAttribute("overview", this.overviews.publishedPage(meetingCode, locale, page));
-		return "review/published-overview";
+	ModelAndView published(@PathVariable String meetingCode, @RequestParam(defaultValue = "1") int page, Locale locale,
+			Model model, ServletWebRequest request) {
+		return this.overviews.publishedPage(meetingCode, locale, page,
+				this.validator.answersContent("overview:" + meetingCode + ":" + page, locale,
+						(etag) -> this.keptPages.isKeptWithQuery(request, etag)))
+			.map((overview) -> {
+				model.addAttribute("overview", overview);
+				// The chart, most of the page's rendering, as its template draws these
+				// values; kept for the next reader who sees the same.
+				model.addAttribute("chart",
+						this.fragments.render("fragments/chart", "shares", locale, Map.of("chart", overview.chart())));
+				return new ModelAndView("review/published-overview");
+			})
+			.orElseGet(() -> this.keptPages.answer(request));
 	}
 
 	/**

@@ -16,7 +16,7 @@ import java.util.List;
 public record OverviewPages(int number, int count, int size, int parties) {
 
 	/** Parties per page of an overview. */
-	public static final int SIZE = 50;
+	public static final int SIZE = 25;
 
 	/** The page asked for, of an overview of so many Parties. */
 	static OverviewPages of(int asked, int parties) {

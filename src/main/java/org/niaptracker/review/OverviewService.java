@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import org.niaptracker.meeting.Meeting;
 import org.niaptracker.meeting.MeetingCalendar;
@@ -108,6 +110,19 @@ public class OverviewService {
 	public PublishedOverview publishedPage(String meetingCode, Locale locale, int page) {
 		return this.generation.get(this.publishedOverviews, new PublishedAsked(meetingCode, locale, page),
 				() -> readPublished(meetingCode, locale, Math.max(page, 1)));
+	}
+
+	/**
+	 * {@link #publishedPage(String, Locale, int)}, or empty, after the content's
+	 * generation alone, when the generation answers the reader
+	 * ({@link ContentGeneration#answers}).
+	 */
+	public Optional<PublishedOverview> publishedPage(String meetingCode, Locale locale, int page,
+			LongPredicate unchanged) {
+		if (this.generation.answers(unchanged)) {
+			return Optional.empty();
+		}
+		return Optional.of(publishedPage(meetingCode, locale, page));
 	}
 
 	/** What a public overview is read for: a page from 1, or 0 for the whole. */

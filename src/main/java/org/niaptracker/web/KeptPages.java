@@ -23,9 +23,10 @@ import org.springframework.web.servlet.ModelAndView;
  * the page (the report's, Party's, meeting's and scale's versions, the language and the
  * build), so a kept copy is never stale and several instances need not share anything:
  * each keeps what it rendered. Only requests without a query string are kept or answered
- * (a query string can change the page: notices, {@code ?lang=}). The copies take at most
- * {@code niap.kept-pages.max-size} of memory (8 MB: some 200 reports), the least used
- * leaving first.
+ * (a query string can change the page: notices, {@code ?lang=}), unless the page's
+ * validator names what its query can change ({@link #isKeptWithQuery}). The copies take
+ * at most {@code niap.kept-pages.max-size} of memory (8 MB: some 200 reports), the least
+ * used leaving first.
  */
 @Component
 public class KeptPages {
@@ -56,11 +57,25 @@ public class KeptPages {
 	 * written here, so it may be asked inside a transaction.
 	 */
 	public boolean isKept(ServletWebRequest request, String etag) {
+		return isKept(request, etag, false);
+	}
+
+	/**
+	 * {@link #isKept} for a page whose validator names everything its query string can
+	 * change (an overview's page number, the dashboard's filters; the language comes in
+	 * the validator as the request's locale): such a page is kept, and answered, with its
+	 * query string too.
+	 */
+	public boolean isKeptWithQuery(ServletWebRequest request, String etag) {
+		return isKept(request, etag, true);
+	}
+
+	private boolean isKept(ServletWebRequest request, String etag, boolean queryNamed) {
 		if (ConditionalAnswers.revalidate(request, etag)) {
 			return true;
 		}
 		HttpServletRequest servletRequest = request.getRequest();
-		if (hasQueryString(servletRequest)) {
+		if (!queryNamed && hasQueryString(servletRequest)) {
 			return false;
 		}
 		KeptPage page = this.pages.getIfPresent(etag);

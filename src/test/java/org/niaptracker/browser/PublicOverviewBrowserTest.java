@@ -56,7 +56,9 @@ class PublicOverviewBrowserTest {
 
 		this.browser = BrowserSupport.startChromium(1280, 900);
 		this.browser.get("http://localhost:" + this.port + "/meetings/SC93/overview");
-		assertThat(this.browser.findElements(By.cssSelector("#overview-shares tbody tr"))).hasSize(3);
+		assertThat(this.browser.findElements(By.cssSelector("#overview-shares tbody tr[data-party]"))).hasSize(3);
+		assertThat(this.browser.findElement(By.cssSelector("#overview-shares tr[data-summary=all]")).getText())
+			.startsWith("All 3 Parties 15");
 		assertThat(this.browser.findElement(By.cssSelector("#overview-shares tr[data-party=QA]")).getText())
 			.contains("33% (17%)");
 		assertThat(this.browser.getPageSource()).doesNotContain("Dystopia");

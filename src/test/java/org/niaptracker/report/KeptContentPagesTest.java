@@ -3,7 +3,6 @@ package org.niaptracker.report;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.niaptracker.test.Accounts;
@@ -23,10 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The list of Parties and a Party's page, read signed out, carry a validator from the
- * content's generation: a reader who has the page gets a 304, and another reader the kept
- * page, each after the generation's statement alone, without rendering. Any committed
- * change of the content changes the validator, so neither is ever stale.
+ * The list of Parties, a Party's page, a meeting's public overview and the dashboard,
+ * read signed out, carry a validator from the content's generation (and, for the overview
+ * and the dashboard, from their query: page, filters): a reader who has the page gets a
+ * 304, and another reader the kept page, each after the generation's statement alone,
+ * without rendering. Any committed change of the content changes the validator, so
+ * neither is ever stale.
  */
 @PostgresTest
 class KeptContentPagesTest {
@@ -50,7 +51,8 @@ class KeptContentPagesTest {
 	private MeterRegistry registry;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/parties/KH" })
+	@ValueSource(strings = { "/", "/parties/KH", "/meetings/SC66/overview", "/meetings/SC66/overview?page=2",
+			"/dashboard", "/dashboard?sort=status&page=1" })
 	void theNextReaderGetsTheKeptPageAndAReaderWhoHasItA304AfterOneStatement(String path) throws Exception {
 		MockHttpServletResponse first = page(get(path).header("Accept-Language", "fr"));
 		String etag = first.getHeader("ETag");
@@ -72,16 +74,19 @@ class KeptContentPagesTest {
 		assertThat(again[0].getStatus()).isEqualTo(304);
 		assertThat(statements).isEqualTo(1);
 
-		// Another language, another page of the list, another Party: other validators.
+		// Another language, another page of the list, of the overview, another view of
+		// the dashboard, another Party: other validators.
 		assertThat(page(get(path).header("Accept-Language", "es")).getHeader("ETag")).isNotEqualTo(etag);
-		assertThat(page(get("/").param("page", "1").header("Accept-Language", "fr")).getHeader("ETag"))
-			.isNotEqualTo(etag);
+		for (String other : List.of("/?page=1", "/meetings/SC66/overview?page=3", "/meetings/SC67/overview",
+				"/dashboard?sort=category")) {
+			assertThat(page(get(other).header("Accept-Language", "fr")).getHeader("ETag")).as(other).isNotEqualTo(etag);
+		}
 		Accounts.createOtherParty(this.jdbc);
 		assertThat(page(get("/parties/ZZ").header("Accept-Language", "fr")).getHeader("ETag")).isNotEqualTo(etag);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/parties/ZZ" })
+	@ValueSource(strings = { "/", "/parties/ZZ", "/meetings/SC66/overview", "/dashboard" })
 	void aChangeOfTheContentChangesTheValidatorAndThePage(String path) throws Exception {
 		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 1);
 		MockHttpServletResponse before = page(get(path));
@@ -97,7 +102,7 @@ class KeptContentPagesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/parties/KH" })
+	@ValueSource(strings = { "/", "/parties/KH", "/meetings/SC66/overview", "/dashboard" })
 	void signedInReadersAreRenderedEachTimeWithoutAValidator(String path) throws Exception {
 		page(get(path));
 		double sent = keptPagesSent();
@@ -109,10 +114,11 @@ class KeptContentPagesTest {
 		assertThat(page(get(path)).getContentAsString()).doesNotContain("/logout");
 	}
 
-	@Test
-	void aPartyThatDoesNotExistIsA404() throws Exception {
-		assertThat(this.mvc.perform(get("/parties/XX")).andReturn().getResponse().getStatus()).isEqualTo(404);
-		assertThat(this.mvc.perform(get("/parties/XX")).andReturn().getResponse().getStatus()).isEqualTo(404);
+	@ParameterizedTest
+	@ValueSource(strings = { "/parties/XX", "/meetings/SC99/overview" })
+	void aPartyOrMeetingThatDoesNotExistIsA404(String path) throws Exception {
+		assertThat(this.mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
 
 	private double keptPagesSent() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,9 +34,11 @@ class StaticResourcesTest {
 		HttpResponse<String> page = get("/parties/KH/reports/SC66", false);
 		assertThat(page.headers().firstValue("Cache-Control")).as("a published report is revalidated each time")
 			.hasValue("no-cache");
-		assertThat(get("/", false).headers().firstValue("Cache-Control")).as("so is the list of Parties, signed out")
-			.hasValue("no-cache");
-		assertThat(get("/dashboard", false).headers().firstValue("Cache-Control"))
+		for (String path : List.of("/", "/dashboard", "/meetings/SC66/overview")) {
+			assertThat(get(path, false).headers().firstValue("Cache-Control")).as("so is %s, signed out", path)
+				.hasValue("no-cache");
+		}
+		assertThat(get("/login", false).headers().firstValue("Cache-Control")).as("a form is never kept")
 			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
 		Document html = Jsoup.parse(page.body());
 		String stylesheet = html.select("link[rel=stylesheet]").first().attr("href");
