@@ -375,6 +375,8 @@ def main():
         opener, form_of, session = sign_in(app.base, "focal.kh", "cambodia-demo")
         draft = open_draft(app.base, opener, form_of)
         signed_in = {"Cookie": "SESSION=" + session}
+        secretariat = {"Cookie": "SESSION=" + sign_in(app.base, "secretariat", "secretariat-demo")[2]}
+        meeting = generated[1]
         sc66 = "/parties/KH/reports/SC66"
         status, headers, _ = fetch(app.base + sc66)
         etag = headers.get("ETag")
@@ -394,6 +396,10 @@ def main():
             ("draft page, focal point", draft, signed_in, 200),
             ("draft's editor, focal point", draft + "/edit", signed_in, 200),
             ("dashboard", "/dashboard", {}, 200),
+            ("  same, for the Secretariat (rendered)", "/dashboard", secretariat, 200),
+            ("meeting overview (%s), public" % meeting, "/meetings/%s/overview" % meeting, {}, 200),
+            ("  same, for the Secretariat (rendered)", "/meetings/%s/overview" % meeting, secretariat, 200),
+            ("Secretariat's overview (%s)" % meeting, "/meetings/%s/reports" % meeting, secretariat, 200),
             ("%d-action report (%s)" % (args.actions, report.split("/", 2)[2]), report, {}, 200),
             ("  its PDF", report + "/annex.pdf", {}, 200),
             ("static file again", "/favicon.ico", {}, 200),

@@ -209,8 +209,11 @@ class ApiReader {
 				ratings(this.meetings.ratingsOf(meeting.getRatingScale())));
 	}
 
-	/** A meeting's public overview: published reports and published figures only. */
-	Overview overview(String meetingCode) {
+	/**
+	 * One page of a meeting's public overview: published reports and published figures
+	 * only. The page is cut from the whole overview, kept under the content's generation.
+	 */
+	Overview overview(String meetingCode, int page, int size) {
 		PublishedOverview overview = this.overviews.published(meetingCode, LABELS);
 		List<OverviewColumn> columns = new ArrayList<>(overview.ratings()
 			.stream()
@@ -219,9 +222,12 @@ class ApiReader {
 		if (overview.withUnrated()) {
 			columns.add(new OverviewColumn("UNRATED", "Not yet rated"));
 		}
+		List<PublishedOverview.Row> rows = overview.rows();
+		int from = (int) Math.min((long) page * size, rows.size());
+		int to = (int) Math.min((long) from + size, rows.size());
 		return new Overview(overview.meetingCode(), overview.meetingNumber(), overview.documentRef(), columns,
 				overview.withUnrated(),
-				overview.rows()
+				rows.subList(from, to)
 					.stream()
 					.map((row) -> new OverviewRow(row.partyCode(), row.partyName(), row.total(),
 							row.secretariatPublished(),
@@ -230,7 +236,8 @@ class ApiReader {
 								.map((cell) -> new OverviewCell(cell.ratingCode(), cell.count(), cell.percent(),
 										cell.secretariatCount(), cell.secretariatPercent()))
 								.toList()))
-					.toList());
+					.toList(),
+				new PageInfo(page, size, page > 0, to < rows.size()));
 	}
 
 	/** Every rating scale, by code, with its ratings and the meetings that use it. */

@@ -163,11 +163,13 @@ public final class ApiViews {
 
 	@Schema(description = "A meeting's public overview, in the shape of the Standing Committee's document: "
 			+ "for every Party whose report is published, its share of actions in each rating, and the "
-			+ "Secretariat's figures where it published its assessment. Labels are in English.")
+			+ "Secretariat's figures where it published its assessment, a page of Parties at a time. "
+			+ "Labels are in English.")
 	public record Overview(@Schema(example = "SC66") String meetingCode, @Schema(example = "66") int meetingNumber,
 			@Schema(example = "SC66 Doc. 29", nullable = true) String documentRef,
 			@Schema(description = "The columns: the meeting's scale in order, then UNRATED when withUnrated") List<OverviewColumn> ratings,
-			@Schema(example = "false") boolean withUnrated, List<OverviewRow> rows) {
+			@Schema(example = "false") boolean withUnrated,
+			@Schema(description = "This page's Parties, by name") List<OverviewRow> rows, PageInfo page) {
 	}
 
 	@Schema(description = "A column of the overview.")

@@ -49,9 +49,12 @@ class MeetingsApiController {
 	@Tag(name = ApiDocumentation.OVERVIEWS)
 	@Operation(summary = "A meeting's public overview: each published report's share of actions per rating",
 			description = "Published reports only, and the Secretariat's figures only where it published them. "
-					+ "A meeting with nothing published has no rows.")
-	Overview overview(@Parameter(example = "SC66") @PathVariable String meetingCode) {
-		return this.reader.overview(meetingCode);
+					+ "A meeting with nothing published has no rows. The Parties come a page at a time, by name; "
+					+ "the Link header points to the next and previous pages.")
+	ResponseEntity<Overview> overview(@Parameter(example = "SC66") @PathVariable String meetingCode,
+			@ParameterObject @Valid PageQuery query, HttpServletRequest request) {
+		Overview overview = this.reader.overview(meetingCode, query.page(), query.size());
+		return ResponseEntity.ok().headers(Paging.links(request, overview.page())).body(overview);
 	}
 
 	@GetMapping(ApiReader.BASE + "/rating-scales")

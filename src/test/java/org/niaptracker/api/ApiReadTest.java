@@ -332,6 +332,15 @@ class ApiReadTest {
 		assertThat(cambodia.get("total").asInt()).isEqualTo(13);
 		assertThat(cambodia.get("cells")).extracting((c) -> c.get("count").asInt()).containsExactly(2, 9, 2, 0);
 		assertThat(cambodia.get("cells").get(1).get("secretariatCount").isNull()).isTrue();
+		assertThat(overview.get("page").get("number").asInt()).isZero();
+		assertThat(overview.get("page").get("size").asInt()).isEqualTo(25);
+		assertThat(overview.get("page").get("hasNext").asBoolean()).isFalse();
+		// The Parties a page at a time: past the last, no rows, and a link back.
+		MockHttpServletResponse past = ok(get("/api/v1/meetings/SC66/overview").param("page", "1").param("size", "1"));
+		assertThat(read(past).get("rows")).isEmpty();
+		assertThat(read(past).get("page").get("hasPrevious").asBoolean()).isTrue();
+		assertThat(past.getHeader("Link")).isEqualTo("</api/v1/meetings/SC66/overview?page=0&size=1>; rel=\"prev\"");
+		problem(get("/api/v1/meetings/SC66/overview").param("size", "0"), 400);
 		assertThat(read(ok(get("/api/v1/meetings/SC67/overview"))).get("rows")).isEmpty();
 		problem(get("/api/v1/meetings/SC99/overview"), 404);
 	}
