@@ -82,7 +82,11 @@ public class Dashboard {
 	public Optional<DashboardPage> page(DashboardFilter filter, Locale locale,
 			Function<String, LongPredicate> answers) {
 		Asked asked = asked(filter, locale);
-		if (this.generation.answers(answers.apply("dashboard:" + filter + ":" + asked.today()))) {
+		// A view with values it ignored (a mistyped link) is rendered each time, never
+		// kept:
+		// what a reader types does not fill the kept pages.
+		if (filter.ignored().isEmpty()
+				&& this.generation.answers(answers.apply("dashboard:" + filter + ":" + asked.today()))) {
 			return Optional.empty();
 		}
 		return Optional.of(this.generation.get(this.kept, asked, () -> read(asked)));

@@ -108,8 +108,9 @@ public class OverviewService {
 	 * chart, with every published report's actions together; kept as {@link #published}.
 	 */
 	public PublishedOverview publishedPage(String meetingCode, Locale locale, int page) {
-		return this.generation.get(this.publishedOverviews, new PublishedAsked(meetingCode, locale, page),
-				() -> readPublished(meetingCode, locale, Math.max(page, 1)));
+		int asked = Math.max(page, 1);
+		return this.generation.get(this.publishedOverviews, new PublishedAsked(meetingCode, locale, asked),
+				() -> readPublished(meetingCode, locale, asked));
 	}
 
 	/**
@@ -258,8 +259,9 @@ public class OverviewService {
 	public MeetingOverview overview(String meetingCode, int page) {
 		checkSecretariat();
 		LocalDate today = LocalDate.now(this.clock);
-		return this.generation.get(this.statusOverviews, new StatusAsked(meetingCode, today, page),
-				() -> readOverview(meetingCode, today, page));
+		int asked = Math.max(page, 1);
+		return this.generation.get(this.statusOverviews, new StatusAsked(meetingCode, today, asked),
+				() -> readOverview(meetingCode, today, asked));
 	}
 
 	/** What the Secretariat's overview is read for. */

@@ -3,6 +3,7 @@ package org.niaptracker.report;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.niaptracker.test.Accounts;
@@ -112,6 +113,53 @@ class KeptContentPagesTest {
 		assertThat(signedIn.getContentAsString()).contains("/logout");
 		assertThat(keptPagesSent()).isEqualTo(sent);
 		assertThat(page(get(path)).getContentAsString()).doesNotContain("/logout");
+	}
+
+	/**
+	 * A published report asked with a query string (another language) is rendered, from
+	 * its page as this instance last read it under the same validator: the validator's
+	 * statement alone, no report loaded.
+	 */
+	@Test
+	void aPublishedReportRenderedAgainForAReaderSignedOutReadsOnlyItsValidator() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 2, 3);
+		String path = "/parties/ZZ/reports/SC66?lang=fr";
+		MockHttpServletResponse first = page(get(path));
+		double sent = keptPagesSent();
+		double taken = CacheGets.of(this.registry, "kept_report_pages", "hit");
+		MockHttpServletResponse[] again = new MockHttpServletResponse[1];
+		List<String> statements = this.sql.statementsDuring(() -> again[0] = page(get(path)));
+		assertThat(statements).as("the validator's").hasSize(1);
+		assertThat(CacheGets.of(this.registry, "kept_report_pages", "hit")).isEqualTo(taken + 1);
+		assertThat(keptPagesSent()).as("rendered, not sent from the kept page").isEqualTo(sent);
+		assertThat(again[0].getContentAsString()).isEqualTo(first.getContentAsString());
+		assertThat(again[0].getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+
+		// Signed in, the report is read as before, and the page is theirs.
+		Accounts accounts = new Accounts(this.users);
+		MockHttpServletResponse secretariat = page(get(path).with(accounts.as(Accounts.SECRETARIAT)));
+		assertThat(secretariat.getHeader("ETag")).isNull();
+		assertThat(secretariat.getContentAsString()).contains("/logout");
+		assertThat(page(get(path)).getContentAsString()).doesNotContain("/logout");
+
+		// A change of the report changes its validator: read again, not taken from
+		// memory.
+		this.jdbc.update("update reporting_period set version = version + 1, prepared_by = 'Someone else'"
+				+ " where id = (select r.id from reporting_period r join party p on p.id = r.party_id"
+				+ " join meeting m on m.id = r.meeting_id where p.code = 'ZZ' and m.code = 'SC66')");
+		assertThat(this.sql.countDuring(() -> again[0] = page(get(path)))).isGreaterThan(1);
+		assertThat(again[0].getContentAsString()).contains("Someone else");
+	}
+
+	@Test
+	void aViewOfTheDashboardWithValuesItIgnoredIsNeitherValidatedNorKept() throws Exception {
+		page(get("/dashboard?category=Z"));
+		double sent = keptPagesSent();
+		MockHttpServletResponse mistyped = page(get("/dashboard?category=Z"));
+		assertThat(mistyped.getHeader("ETag")).isNull();
+		assertThat(mistyped.getHeader("Cache-Control")).contains("no-store");
+		assertThat(mistyped.getContentAsString()).contains("data-ignored");
+		assertThat(keptPagesSent()).isEqualTo(sent);
 	}
 
 	@ParameterizedTest

@@ -256,6 +256,13 @@ class PublicOverviewTest {
 			assertThat(page.selectFirst("tr[data-summary=all]").select("td").eachText()).containsExactly("294", "0%",
 					"61%", "20%", "19%");
 		}
+		// A page before the first is the first, never the whole overview that the
+		// downloads
+		// read.
+		download("/meetings/SC93/overview.csv");
+		assertThat(html("/meetings/SC93/overview?page=0").select("#overview-shares tbody tr[data-party]")).hasSize(25);
+		assertThat(html("/meetings/SC93/overview?page=-3").select("[data-pager=rows]").text())
+			.isEqualTo("Parties 1 to 25 of 60");
 		assertThat(download("/meetings/SC93/overview.csv").getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)
 			.lines()).as("the download lists every Party").hasSize(1 + 60 * 4);

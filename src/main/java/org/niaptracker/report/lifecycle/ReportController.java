@@ -43,8 +43,11 @@ class ReportController {
 
 	private final KeptFragments fragments;
 
+	private final PublicReportPages publicPages;
+
 	ReportController(ReportLifecycleService lifecycle, RatingSummary ratingSummary, ReportValidator validator,
-			KeptPages keptPages, KeptFragments fragments) {
+			KeptPages keptPages, KeptFragments fragments, PublicReportPages publicPages) {
+		this.publicPages = publicPages;
 		this.lifecycle = lifecycle;
 		this.ratingSummary = ratingSummary;
 		this.validator = validator;
@@ -53,25 +56,34 @@ class ReportController {
 	}
 
 	/**
-	 * A published report read signed out carries a validator: asked again with it, the
-	 * answer is 304 after one statement, without rendering; asked by another reader, the
-	 * page kept under that validator is sent, also after one statement. Where one of
-	 * those answers is possible (a conditional request, or one without a query string),
-	 * the validator is first read on its own, outside any transaction; when it answers
-	 * nothing, the page is read and rendered as for everyone.
+	 * A published report read signed out carries a validator, first read on its own,
+	 * outside any transaction: asked again with it, the answer is 304 after that one
+	 * statement; asked by another reader, the page kept under that validator is sent,
+	 * also after one statement. A request with a query string ({@code ?lang=fr}) is
+	 * rendered, from the page as this instance last read it under that validator
+	 * ({@link PublicReportPages}) when it has. Otherwise, and for readers signed in, the
+	 * page is read and rendered as for everyone.
 	 */
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}")
 	ModelAndView report(@PathVariable String partyCode, @PathVariable String meetingCode, Model model, Locale locale,
 			ServletWebRequest request) {
-		if (this.keptPages.mayAnswer(request) && this.validator.ofPublished(partyCode, meetingCode, "page", locale)
-			.map((etag) -> this.keptPages.isKept(request, etag))
-			.orElse(false)) {
-			return this.keptPages.answer(request);
+		Optional<String> published = this.validator.ofPublished(partyCode, meetingCode, "page", locale);
+		if (published.isPresent()) {
+			if (this.keptPages.isKept(request, published.get())) {
+				return this.keptPages.answer(request);
+			}
+			Optional<ReportPage> kept = this.publicPages.find(published.get());
+			if (kept.isPresent()) {
+				return new ModelAndView(showReport(kept.get(), model, locale));
+			}
 		}
+		String[] read = new String[1];
 		Optional<ReportPage> page = this.lifecycle.page(partyCode, meetingCode,
-				(report) -> this.validator.of(report, "page", locale)
-					.map((etag) -> this.keptPages.isKept(request, etag))
-					.orElse(false));
+				(report) -> this.validator.of(report, "page", locale).map((etag) -> {
+					read[0] = etag;
+					return this.keptPages.isKept(request, etag);
+				}).orElse(false));
+		page.filter((shown) -> read[0] != null).ifPresent((shown) -> this.publicPages.keep(read[0], shown));
 		return page.map((shown) -> new ModelAndView(showReport(shown, model, locale)))
 			.orElseGet(() -> this.keptPages.answer(request));
 	}
