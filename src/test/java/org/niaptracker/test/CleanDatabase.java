@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.niaptracker.export.KeptFiles;
 import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.report.ReportReader;
+import org.niaptracker.report.lifecycle.PublicReportPages;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -95,6 +96,7 @@ public class CleanDatabase implements BeforeEachCallback, AfterEachCallback {
 	private static void forgetCopiesInMemory(ApplicationContext application) {
 		application.getBeanProvider(KeptFiles.class).ifAvailable(KeptFiles::forgetCopiesInMemory);
 		application.getBeanProvider(ReportReader.class).ifAvailable(ReportReader::forgetCopiesInMemory);
+		application.getBeanProvider(PublicReportPages.class).ifAvailable(PublicReportPages::forgetCopiesInMemory);
 		application.getBeanProvider(ContentGeneration.class).ifAvailable(ContentGeneration::forgetCopiesInMemory);
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.util.unit.DataSize;
  * show, the least used leaving first.
  */
 @Component
-class PublicReportPages {
+public class PublicReportPages {
 
 	private final Cache<String, ReportPage> pages;
 
@@ -36,6 +36,15 @@ class PublicReportPages {
 			ObjectProvider<MeterRegistry> meters) {
 		this.pages = KeptInMemory.cache("kept_report_pages", maxSize, (page) -> page.report().approximateBytes(),
 				meters);
+	}
+
+	/**
+	 * Forgets the pages kept in this instance's memory. The application never needs to (a
+	 * kept page is never stale); the tests' clean-up does, as it deletes reports and
+	 * their ids may come again.
+	 */
+	public void forgetCopiesInMemory() {
+		this.pages.invalidateAll();
 	}
 
 	/** The page kept under this validator, if any. */

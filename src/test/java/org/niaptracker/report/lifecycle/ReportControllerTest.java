@@ -53,6 +53,10 @@ class ReportControllerTest {
 	@MockitoBean
 	private ReportValidator validator;
 
+	/** Nothing kept: the mock's empty answer. */
+	@MockitoBean
+	private PublicReportPages publicPages;
+
 	@Test
 	void theReportPageShowsPartsBAndCFromTheReport() throws Exception {
 		given(this.lifecycle.page(eq("KH"), eq("SC66"), any()))
