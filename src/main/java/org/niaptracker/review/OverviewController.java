@@ -3,6 +3,7 @@ package org.niaptracker.review;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.niaptracker.report.ReportValidator;
 import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
@@ -74,8 +75,14 @@ class OverviewController {
 	 * Parties at a time.
 	 */
 	@GetMapping("/meetings/{meetingCode}/reports")
-	String reports(@PathVariable String meetingCode, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("overview", this.overviews.overview(meetingCode, page));
+	String reports(@PathVariable String meetingCode, @RequestParam(defaultValue = "1") int page, Locale locale,
+			Model model, HttpServletRequest request) {
+		MeetingOverview overview = this.overviews.overview(meetingCode, page);
+		model.addAttribute("overview", overview);
+		// The tables, most of the page's rendering, as their template draws these values;
+		// kept for the next reader of the same page.
+		model.addAttribute("tables", this.fragments.render("review/overview-tables", "tables", locale,
+				Map.of("overview", overview, "base", request.getContextPath())));
 		return "review/overview";
 	}
 
