@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
 
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Administrators list and add Parties; the Secretariat and administrators keep each
@@ -37,10 +39,17 @@ class PartyAdminController {
 		return ProcessStatus.values();
 	}
 
+	/** Parties per page of the administrators' list, as on the list of Parties. */
+	static final int PARTIES_PER_PAGE = 25;
+
+	/**
+	 * The Parties, a page at a time by name ({@code ?page=2}, from 1), and the form to
+	 * add one.
+	 */
 	@GetMapping("/admin/parties")
-	String list(Model model) {
+	String list(@RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("partyForm", new PartyForm());
-		return show(model);
+		return show(model, page);
 	}
 
 	@PostMapping("/admin/parties")
@@ -55,7 +64,7 @@ class PartyAdminController {
 				result.rejectValue(ex.getField(), ex.getMessageKey());
 			}
 		}
-		return show(model);
+		return show(model, 1);
 	}
 
 	@GetMapping("/admin/parties/{partyCode}")
@@ -87,8 +96,10 @@ class PartyAdminController {
 		return "admin/party";
 	}
 
-	private String show(Model model) {
-		model.addAttribute("parties", this.parties.all());
+	private String show(Model model, int page) {
+		Slice<PartyProfile> parties = this.parties.page(Math.max(page, 1) - 1, PARTIES_PER_PAGE);
+		model.addAttribute("parties", parties.getContent());
+		model.addAttribute("page", parties);
 		return "admin/parties";
 	}
 

@@ -50,6 +50,24 @@ class PartyProfileTest {
 	}
 
 	@Test
+	void theAdministratorsListOfPartiesComesTwentyFiveAPage() throws Exception {
+		for (int i = 0; i < 26; i++) {
+			this.jdbc.update("insert into party (code, name) values (?, ?)", "Q" + (char) ('A' + i),
+					"Quuxland " + (char) ('A' + i));
+		}
+		int parties = this.jdbc.queryForObject("select count(*) from party", Integer.class);
+		Document first = html(get("/admin/parties").with(this.accounts.as(Accounts.ADMIN)));
+		assertThat(first.select("#parties tbody tr")).hasSize(25);
+		assertThat(first.select("[data-pager=previous]")).isEmpty();
+		assertThat(first.select("[data-pager=next]").attr("href")).isEqualTo("/admin/parties?page=2");
+		Document second = html(get("/admin/parties").param("page", "2").with(this.accounts.as(Accounts.ADMIN)));
+		assertThat(second.select("#parties tbody tr")).hasSize(Math.min(parties - 25, 25));
+		assertThat(second.select("[data-pager=previous]").attr("href")).isEqualTo("/admin/parties");
+		assertThat(second.select("#parties tbody tr").eachAttr("data-party"))
+			.doesNotContainAnyElementsOf(first.select("#parties tbody tr").eachAttr("data-party"));
+	}
+
+	@Test
 	void cambodiasProfileIsSeededAndShownOnItsPublicPage() throws Exception {
 		Document page = html(get("/parties/KH"));
 		assertThat(page.select("#party-profile [data-field=iso-code]").text()).isEqualTo("KH");
