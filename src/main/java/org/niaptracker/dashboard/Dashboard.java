@@ -82,9 +82,8 @@ public class Dashboard {
 	public Optional<DashboardPage> page(DashboardFilter filter, Locale locale,
 			Function<String, LongPredicate> answers) {
 		Asked asked = asked(filter, locale);
-		// A view with values it ignored (a mistyped link) is rendered each time, never
-		// kept:
-		// what a reader types does not fill the kept pages.
+		// A view with values it ignored (a mistyped link) is rendered each time and never
+		// kept, so that what readers type does not fill the kept pages.
 		if (filter.ignored().isEmpty()
 				&& this.generation.answers(answers.apply("dashboard:" + filter + ":" + asked.today()))) {
 			return Optional.empty();

@@ -42,15 +42,6 @@ public class KeptPages {
 	}
 
 	/**
-	 * Whether {@link #isKept} may answer this request without rendering: a conditional
-	 * request, or one without a query string (the only ones kept or sent from a kept
-	 * copy). Only then is it worth reading the validator on its own first.
-	 */
-	public boolean mayAnswer(ServletWebRequest request) {
-		return ConditionalAnswers.isConditional(request) || !hasQueryString(request.getRequest());
-	}
-
-	/**
 	 * Whether the page with this validator is answered without rendering it: true when
 	 * the reader's copy is current (a 304) or a copy is kept, which {@link #answer} then
 	 * sends. Otherwise the page is to be rendered, and is kept once rendered. Nothing is
