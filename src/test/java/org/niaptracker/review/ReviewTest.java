@@ -157,6 +157,8 @@ class ReviewTest {
 
 		assess(Reports.evaluationId(this.jdbc, "KH", "SC67", "5.2"), "CHALLENGING", "");
 		Document sc67 = html(get("/meetings/SC67/reports").with(this.accounts.as(Accounts.SECRETARIAT)));
+		assertThat(sc67.select("[data-summary=statuses] strong").first().text()).as("one Party, in the singular")
+			.isEqualTo("1 Party:");
 		assertThat(cells(sc67.selectFirst("#overview-shares tr[data-party=KH]"))).containsExactly("13", "15%",
 				"69% (62%)", "15% (23%)", "0%");
 		Element status = sc67.selectFirst("#overview-status tr[data-party=KH]");
