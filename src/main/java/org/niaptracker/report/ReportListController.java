@@ -37,8 +37,9 @@ class ReportListController {
 
 	/**
 	 * The list of Parties. Read signed out, it carries a validator from the content's
-	 * generation: asked again with it, the answer is 304 after that one statement; asked
-	 * by another reader, the page kept under it is sent, also without rendering.
+	 * generation and the page's number: asked again with it, the answer is 304 after that
+	 * one statement; asked by another reader, the page kept under it is sent, also
+	 * without rendering, whatever the page's number.
 	 */
 	@GetMapping("/")
 	ModelAndView parties(@RequestParam(defaultValue = "0") int page, Model model, Locale locale,
@@ -46,7 +47,7 @@ class ReportListController {
 		return this.reports
 			.listParties(page,
 					this.validator.answersContent("parties:" + page, locale,
-							(etag) -> this.keptPages.isKept(request, etag)))
+							(etag) -> this.keptPages.isKeptWithQuery(request, etag)))
 			.map((parties) -> {
 				model.addAttribute("page", parties);
 				model.addAttribute("parties", parties.parties());
