@@ -9,8 +9,8 @@ process (/proc/PID/stat) is far steadier than requests per second when other wor
     bench/compare.py APP.jar APP.jar --opts-b '-XX:+UseSerialGC -Xmx128m' ...   # the same jar, other JVM options
 
 Pages: a path, or '304' (the SC66 page asked again with its ETag), 'draft' (Cambodia's SC67 page for its focal
-point), 'draft/edit' (its editor) or 'draft.pdf' (its PDF, rendered on every request: a draft's files are never
-kept). JVM options:
+point), 'draft/edit' (its editor), 'draft.pdf' (its PDF, rendered on every request: a draft's files are never
+kept), or 'signed:' and a path (that page for focal.kh). JVM options:
 --opts-a, --opts-b, else $JAVA_OPTS, else the settings in pom.xml (niap.jvm.arguments).
 """
 import argparse
@@ -59,6 +59,8 @@ def load(app, page, seconds, warm_up=False):
     headers = []
     if page == "304":
         page, headers = "/parties/KH/reports/SC66", ["-H", "If-None-Match: " + app["etag"]]
+    elif page.startswith("signed:"):
+        page, headers = page[len("signed:"):], ["-H", "Cookie: SESSION=" + app["session"]]
     elif page in ("draft", "draft.pdf", "draft/edit"):
         page, headers = ("/parties/KH/reports/SC67" + {"draft": "", "draft.pdf": "/annex.pdf",
                                                         "draft/edit": "/edit"}[page],

@@ -15,6 +15,7 @@ import org.niaptracker.user.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -79,9 +80,11 @@ public class NoticeService {
 	 * How many notices the current user has (as many as {@link #notices()} lists), for
 	 * the header of every page: the time the user last looked, then the count kept under
 	 * the content's generation for that reader and time (one statement more), or else two
-	 * counting statements.
+	 * counting statements. The header's count opens no transaction of its own (it joins
+	 * one that runs): its first statement reads the time and the generation together, and
+	 * a transaction around that one statement would cost more than the statement.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int count() {
 		return reader().map((reader) -> {
 			Instant seen = this.accounts.noticesSeenAt(reader.userId());

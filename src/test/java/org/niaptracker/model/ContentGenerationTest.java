@@ -195,9 +195,9 @@ class ContentGenerationTest {
 		this.jdbc.update("update party set name = name where code = 'KH'");
 		long readAgain = this.sql.countDuring(() -> body(get(page).with(accounts.as(Accounts.FOCAL_KH))));
 		assertThat(readAgain)
-			.as("at a new generation: the scale, the evaluations, the actions the report lacks, its timeline, "
+			.as("at a new generation: the report, its scale, its evaluations, the actions it lacks, its timeline, "
 					+ "and the two counts of the header's notices")
-			.isEqualTo(kept + 6);
+			.isEqualTo(kept + 7);
 	}
 
 	private long generation() {

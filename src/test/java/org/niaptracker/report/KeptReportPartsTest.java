@@ -119,6 +119,41 @@ class KeptReportPartsTest {
 	}
 
 	/**
+	 * A page read signed in is kept for every reader who stands where that reader does
+	 * (the role, and whether one of the Party's focal points): never shown to a reader
+	 * who stands elsewhere, and read again once the content changes.
+	 */
+	@Test
+	void aSignedInPageIsKeptForTheReadersWhoStandTheSame() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		Accounts.createOtherParty(this.jdbc);
+		this.mvc.perform(Reports.startSc67(accounts));
+		String submit = "data-step=\"submit\"";
+		String edit = "href=\"" + SC67 + "/edit\"";
+		for (int i = 0; i < 2; i++) {
+			assertThat(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH)))).contains(submit, edit);
+			assertThat(body(get(SC67).with(accounts.as(Accounts.SECRETARIAT)))).contains("Cambodia")
+				.doesNotContain(submit, edit);
+			assertThat(body(get(SC67).with(accounts.as(Accounts.ADMIN)))).doesNotContain(submit, edit);
+			assertThat(this.mvc.perform(get(SC67).with(accounts.as(Accounts.FOCAL_OTHER)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as("another Party's focal point").isEqualTo(404);
+		}
+		long kept = this.sql.countDuring(() -> body(get(SC67).with(accounts.as(Accounts.FOCAL_KH))));
+		this.jdbc.update("""
+				update reporting_period set prepared_by = 'Prepared a moment ago'
+				 where id = (select r.id from reporting_period r join party p on p.id = r.party_id
+				             join meeting m on m.id = r.meeting_id where p.code = 'KH' and m.code = 'SC67')""");
+		String[] changed = new String[1];
+		long readAgain = this.sql.countDuring(() -> changed[0] = body(get(SC67).with(accounts.as(Accounts.FOCAL_KH))));
+		assertThat(changed[0]).contains("Prepared a moment ago", submit);
+		assertThat(readAgain).as("the report read again").isGreaterThan(kept);
+		assertThat(body(get(SC67).with(accounts.as(Accounts.SECRETARIAT)))).contains("Prepared a moment ago")
+			.doesNotContain(submit);
+	}
+
+	/**
 	 * The editor's Part C (a form per action) is kept without the CSRF token, which every
 	 * page puts in its forms anew; the action just saved says so; a form that failed
 	 * shows what was typed.

@@ -28,13 +28,18 @@ import org.niaptracker.report.lifecycle.check.Finding;
 import org.niaptracker.report.lifecycle.check.ReportChecks;
 import org.niaptracker.security.CurrentUser;
 import org.niaptracker.security.NiapUser;
+import org.niaptracker.user.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A report's life cycle: submission (after the submission checks pass, freezing what was
@@ -70,13 +75,22 @@ public class ReportLifecycleService {
 
 	private final ContentGeneration.Kind<Long, List<TimelineEntry>> timelines;
 
+	private final ContentGeneration.Kind<PageReader, ReportPage> pages;
+
+	/** A read-only transaction, for a page not kept. */
+	private final TransactionOperations reading;
+
 	ReportLifecycleService(ReportReader reports, ReportingPeriodRepository reportRepository,
 			ReportTransitionRepository transitions, ReportSubmissionRepository submissions, ReportAccess access,
 			ReportChecks checks, JsonMapper json, Clock clock, ApplicationEventPublisher events, ReportHistory history,
-			ContentGeneration generation) {
+			ContentGeneration generation, PlatformTransactionManager transactions) {
 		this.history = history;
+		TransactionTemplate reading = new TransactionTemplate(transactions);
+		reading.setReadOnly(true);
+		this.reading = reading;
 		this.generation = generation;
 		this.timelines = generation.kind("timelines", (timeline) -> 128 + 256 * timeline.size());
+		this.pages = generation.kind("report_pages", ReportPage::approximateBytes);
 		this.reports = reports;
 		this.reportRepository = reportRepository;
 		this.transitions = transitions;
@@ -100,9 +114,34 @@ public class ReportLifecycleService {
 	/**
 	 * The report's page, unless {@code unchanged} says the reader already has it (a
 	 * conditional request): then empty, after one statement.
+	 * <p>
+	 * A reader signed in gets no validator
+	 * ({@link org.niaptracker.report.ReportValidator}), so {@code unchanged} is asked
+	 * only of readers signed out. What a reader signed in sees of a report depends on the
+	 * content and on where the reader stands to its Party alone (the role, and whether
+	 * the reader is one of its focal points: the rules of {@link ReportAccess} and
+	 * {@link LifecycleStep}), so the page is kept under the content's generation for
+	 * every reader who stands there: read again, it costs the generation's statement,
+	 * instead of the report's entity, its checks and its timeline. A reader who may not
+	 * see the report gets what it gets from the report itself, and nothing is kept.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<ReportPage> page(String partyCode, String meetingCode, Predicate<ReportingPeriod> unchanged) {
+		Optional<NiapUser> user = CurrentUser.get();
+		if (user.isPresent()) {
+			PageReader reader = new PageReader(partyCode, meetingCode, user.get().getRole(),
+					user.get().isFocalPointOf(partyCode));
+			return Optional.of(this.generation.get(this.pages, reader, () -> this.reading
+				.execute((status) -> read(partyCode, meetingCode, (report) -> false).orElseThrow())));
+		}
+		return this.reading.execute((status) -> read(partyCode, meetingCode, unchanged));
+	}
+
+	/** Where a reader signed in stands to a report's Party, for its page. */
+	private record PageReader(String partyCode, String meetingCode, Role role, boolean focalPointOfTheParty) {
+	}
+
+	private Optional<ReportPage> read(String partyCode, String meetingCode, Predicate<ReportingPeriod> unchanged) {
 		ReportingPeriod report = this.reports.findReadable(partyCode, meetingCode);
 		if (unchanged.test(report)) {
 			return Optional.empty();

@@ -48,4 +48,11 @@ public record ReportPage(ReportView report, int version, List<TimelineEntry> tim
 	public List<Finding> warnings() {
 		return this.findings.stream().filter(Finding::warning).toList();
 	}
+
+	/** Roughly how many bytes the page holds, for the bound of what is kept. */
+	int approximateBytes() {
+		return this.report.approximateBytes() + 256 * (this.timeline.size() + this.findings.size())
+				+ 128 * this.assessments.size() + 512;
+	}
+
 }
