@@ -2,6 +2,8 @@ package org.niaptracker.security;
 
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 
@@ -9,9 +11,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Spring Session's JDBC repository without its second read of a request's session.
@@ -26,7 +31,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * ended it.
  * <p>
  * Beneath that, {@link AccessTimeEveryMinute} spares the session's update on most
- * requests.
+ * requests; and the session's statements run in plain JDBC transactions, not in the
+ * application's JPA ones, which would open an entity manager for each.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionReadOncePerRequest {
@@ -43,6 +49,17 @@ class SessionReadOncePerRequest {
 			}
 
 		};
+	}
+
+	/**
+	 * Spring Session's transactions (a read of the session at the start of each signed-in
+	 * request, its update at the end), over the same data source without JPA. Found by
+	 * its name alone: nothing else is given it in place of Spring Boot's own
+	 * {@code TransactionTemplate}, which this bean does not replace.
+	 */
+	@Bean(defaultCandidate = false)
+	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+		return new TransactionTemplate(new JdbcTransactionManager(dataSource));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.niaptracker.model.ContentGeneration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,8 +50,10 @@ public class AccountDirectory {
 	/**
 	 * When the user last opened their notices; the epoch when never. Read with the
 	 * content's generation when this transaction has not read it (the header's count of
-	 * notices, on every signed-in page, reads both).
+	 * notices, on every signed-in page, reads both). It joins a transaction, and opens
+	 * none.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Instant noticesSeenAt(long userId) {
 		Timestamp seen = this.generation.readAlong("select notices_seen_at from app_user where id = :id",
 				Map.of("id", userId), Timestamp.class);

@@ -9,9 +9,14 @@ import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.SqlStatements;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,6 +41,9 @@ class SessionReadOncePerRequestTest {
 	@Autowired
 	private SqlStatements sql;
 
+	@Autowired
+	private ApplicationContext context;
+
 	@Test
 	void aSignedInRequestReadsItsSessionOnceAndTheNextReadsItAgain() throws Exception {
 		Cookie session = Accounts.signIn(this.mvc, Accounts.FOCAL_KH, "cambodia-demo");
@@ -54,6 +62,19 @@ class SessionReadOncePerRequestTest {
 		MockHttpServletResponse after = this.mvc.perform(get(PAGE).cookie(session)).andReturn().getResponse();
 		assertThat(after.getStatus()).isEqualTo(200);
 		assertThat(after.getContentAsString()).as("signed out").doesNotContain("data-nav=\"tokens\"");
+	}
+
+	/**
+	 * Spring Session's statements run in JDBC transactions of their own; the
+	 * application's {@code TransactionTemplate} is still Spring Boot's, over JPA.
+	 */
+	@Test
+	void theSessionsTransactionsAreJdbcOnes() {
+		assertThat(this.context.getBean("springSessionTransactionOperations")).isInstanceOfSatisfying(
+				TransactionTemplate.class,
+				(template) -> assertThat(template.getTransactionManager()).isInstanceOf(JdbcTransactionManager.class));
+		assertThat(this.context.getBean(TransactionOperations.class)).isInstanceOfSatisfying(TransactionTemplate.class,
+				(template) -> assertThat(template.getTransactionManager()).isInstanceOf(JpaTransactionManager.class));
 	}
 
 }
