@@ -33,6 +33,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportAccess {
 
+	/**
+	 * The current user as a reader of one report: every rule here depends on the report
+	 * and on the reader's role and whether the reader is one of the report's Party's
+	 * focal points, and on nothing else about the reader. What is read for a reader
+	 * signed in can therefore be kept for every reader who is the same reader of the same
+	 * report (equal values). Empty for a reader signed out.
+	 */
+	public Optional<Reader> reader(String partyCode, String meetingCode) {
+		return CurrentUser.get()
+			.map((user) -> new Reader(partyCode, meetingCode, user.getRole(), user.isFocalPointOf(partyCode)));
+	}
+
+	/**
+	 * A reader of one report, as far as these rules can tell readers apart.
+	 *
+	 * @param partyCode the report's Party
+	 * @param meetingCode the report's meeting
+	 * @param role the reader's role
+	 * @param focalPointOfTheParty whether the reader is one of the Party's focal points
+	 */
+	public record Reader(String partyCode, String meetingCode, Role role, boolean focalPointOfTheParty) {
+	}
+
 	public boolean canRead(String partyCode, ReportStatus status) {
 		return status == ReportStatus.PUBLISHED || isInsider(partyCode);
 	}

@@ -139,7 +139,15 @@ class KeptReportPartsTest {
 				.andReturn()
 				.getResponse()
 				.getStatus()).as("another Party's focal point").isEqualTo(404);
+			assertThat(body(get(SC67 + "/edit").with(accounts.as(Accounts.FOCAL_KH)))).contains("action-editor");
+			for (String refused : List.of(Accounts.SECRETARIAT, Accounts.ADMIN, Accounts.FOCAL_OTHER)) {
+				assertThat(this.mvc.perform(get(SC67 + "/edit").with(accounts.as(refused)))
+					.andReturn()
+					.getResponse()
+					.getStatus()).as(refused + " edits nothing here").isIn(403, 404);
+			}
 		}
+		long keptEditor = this.sql.countDuring(() -> body(get(SC67 + "/edit").with(accounts.as(Accounts.FOCAL_KH))));
 		long kept = this.sql.countDuring(() -> body(get(SC67).with(accounts.as(Accounts.FOCAL_KH))));
 		this.jdbc.update("""
 				update reporting_period set prepared_by = 'Prepared a moment ago'
@@ -151,6 +159,12 @@ class KeptReportPartsTest {
 		assertThat(readAgain).as("the report read again").isGreaterThan(kept);
 		assertThat(body(get(SC67).with(accounts.as(Accounts.SECRETARIAT)))).contains("Prepared a moment ago")
 			.doesNotContain(submit);
+		String[] editor = new String[1];
+		long editorReadAgain = this.sql
+			.countDuring(() -> editor[0] = body(get(SC67 + "/edit").with(accounts.as(Accounts.FOCAL_KH))));
+		assertThat(Jsoup.parse(editor[0]).select("#coverForm [name=preparedBy], [name=preparedBy]").first().val())
+			.isEqualTo("Prepared a moment ago");
+		assertThat(editorReadAgain).as("the editor read again").isGreaterThan(keptEditor);
 	}
 
 	/**

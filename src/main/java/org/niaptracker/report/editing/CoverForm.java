@@ -37,6 +37,18 @@ public class CoverForm extends CoverFields {
 		return form;
 	}
 
+	/** A form of its own with the same values. */
+	CoverForm copy() {
+		CoverForm form = new CoverForm();
+		form.setLanguageLine(this.languageLine);
+		form.setGroupHeading(this.groupHeading);
+		form.setPeriodStart(getPeriodStart());
+		form.setPeriodEnd(getPeriodEnd());
+		form.setPreparedBy(getPreparedBy());
+		form.setVersion(this.version);
+		return form;
+	}
+
 	public String getLanguageLine() {
 		return this.languageLine;
 	}

@@ -30,4 +30,19 @@ public record EditorView(ReportView report, PartAForm partA, CoverForm cover, Li
 		return this.notes.getOrDefault(actionNumber, List.of());
 	}
 
+	/**
+	 * This view with copies of its forms: a view kept for several requests hands each one
+	 * forms of its own.
+	 */
+	EditorView withFormsOfItsOwn() {
+		return new EditorView(this.report, this.partA.copy(), this.cover.copy(), this.recentChanges, this.returnReason,
+				this.notes, this.carried);
+	}
+
+	/** Roughly how many bytes the view holds, for the bound of what is kept. */
+	int approximateBytes() {
+		return 2 * this.report.approximateBytes() + 512 * this.recentChanges.size()
+				+ 256 * this.notes.values().stream().mapToInt(List::size).sum() + 1024;
+	}
+
 }

@@ -36,6 +36,16 @@ public class PartAForm {
 		return form;
 	}
 
+	/** A form of its own with the same values. */
+	PartAForm copy() {
+		PartAForm form = new PartAForm();
+		form.setSynopsis(this.synopsis);
+		form.setProgressToDate(this.progressToDate);
+		form.setFutureOutlook(this.futureOutlook);
+		form.setVersion(this.version);
+		return form;
+	}
+
 	/** Text as bound (line breaks already LF by the text input binding). */
 	static String normalise(String text) {
 		return text;

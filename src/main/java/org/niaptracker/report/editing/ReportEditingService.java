@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.niaptracker.meeting.RatingMapping;
 import org.niaptracker.meeting.MeetingRepository;
 import org.niaptracker.meeting.ProgressRating;
 import org.niaptracker.meeting.ProgressRatingRepository;
+import org.niaptracker.model.ContentGeneration;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.model.StaleVersionException;
@@ -41,7 +43,11 @@ import org.niaptracker.report.history.ReportHistory;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Focal points editing their Party's report: starting the next one, rating actions,
@@ -79,10 +85,23 @@ public class ReportEditingService {
 
 	private final ReviewNotes notes;
 
+	private final ContentGeneration generation;
+
+	private final ContentGeneration.Kind<ReportAccess.Reader, EditorView> editors;
+
+	/** A read-only transaction, for an editor not kept. */
+	private final TransactionOperations reading;
+
 	ReportEditingService(ReportReader reports, ReportingPeriodRepository reportRepository,
 			EvaluationRepository evaluations, ProgressRatingRepository ratings, ReportHistory history,
 			PartyRepository parties, MeetingRepository meetings, ActionRepository actions, PlanRevisionRepository plans,
-			MeetingCalendar calendar, ReportAccess access, ReportLifecycleService lifecycle, ReviewNotes notes) {
+			MeetingCalendar calendar, ReportAccess access, ReportLifecycleService lifecycle, ReviewNotes notes,
+			ContentGeneration generation, PlatformTransactionManager transactions) {
+		this.generation = generation;
+		this.editors = generation.kind("editors", EditorView::approximateBytes);
+		TransactionTemplate reading = new TransactionTemplate(transactions);
+		reading.setReadOnly(true);
+		this.reading = reading;
 		this.plans = plans;
 		this.calendar = calendar;
 		this.lifecycle = lifecycle;
@@ -98,8 +117,25 @@ public class ReportEditingService {
 		this.access = access;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The editor of a report, for a reader who may edit it. Kept under the content's
+	 * generation for every reader {@link ReportAccess#reader} cannot tell apart, as a
+	 * report's page is: read again, it costs the generation's statement and no
+	 * transaction (it joins one that runs); each call gets forms of its own. Not kept, it
+	 * is read in a read-only transaction of its own, after the generation.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public EditorView getEditor(String partyCode, String meetingCode) {
+		Optional<ReportAccess.Reader> reader = this.access.reader(partyCode, meetingCode);
+		if (reader.isEmpty()) {
+			return this.reading.execute((status) -> readEditor(partyCode, meetingCode));
+		}
+		return this.generation
+			.get(this.editors, reader.get(), () -> this.reading.execute((status) -> readEditor(partyCode, meetingCode)))
+			.withFormsOfItsOwn();
+	}
+
+	private EditorView readEditor(String partyCode, String meetingCode) {
 		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
 		this.access.checkEdit(report);
 		// Where the Party revises a returned report, the Secretariat's reason and

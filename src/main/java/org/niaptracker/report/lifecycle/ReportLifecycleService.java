@@ -28,7 +28,6 @@ import org.niaptracker.report.lifecycle.check.Finding;
 import org.niaptracker.report.lifecycle.check.ReportChecks;
 import org.niaptracker.security.CurrentUser;
 import org.niaptracker.security.NiapUser;
-import org.niaptracker.user.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,7 +74,7 @@ public class ReportLifecycleService {
 
 	private final ContentGeneration.Kind<Long, List<TimelineEntry>> timelines;
 
-	private final ContentGeneration.Kind<PageReader, ReportPage> pages;
+	private final ContentGeneration.Kind<ReportAccess.Reader, ReportPage> pages;
 
 	/** A read-only transaction, for a page not kept. */
 	private final TransactionOperations reading;
@@ -118,27 +117,22 @@ public class ReportLifecycleService {
 	 * A reader signed in gets no validator
 	 * ({@link org.niaptracker.report.ReportValidator}), so {@code unchanged} is asked
 	 * only of readers signed out. What a reader signed in sees of a report depends on the
-	 * content and on where the reader stands to its Party alone (the role, and whether
-	 * the reader is one of its focal points: the rules of {@link ReportAccess} and
-	 * {@link LifecycleStep}), so the page is kept under the content's generation for
-	 * every reader who stands there: read again, it costs the generation's statement,
-	 * instead of the report's entity, its checks and its timeline. A reader who may not
-	 * see the report gets what it gets from the report itself, and nothing is kept.
+	 * content and on the reader as {@link ReportAccess#reader} tells readers apart (the
+	 * rules of {@link LifecycleStep} too), so the page is kept under the content's
+	 * generation for every such reader: read again, it costs the generation's statement,
+	 * instead of the report's entity, its checks and its timeline, and no transaction (it
+	 * joins one that runs). A page not kept is read in a read-only transaction of its
+	 * own, after the generation. A reader who may not see the report gets what it gets
+	 * from the report itself, and nothing is kept.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<ReportPage> page(String partyCode, String meetingCode, Predicate<ReportingPeriod> unchanged) {
-		Optional<NiapUser> user = CurrentUser.get();
-		if (user.isPresent()) {
-			PageReader reader = new PageReader(partyCode, meetingCode, user.get().getRole(),
-					user.get().isFocalPointOf(partyCode));
-			return Optional.of(this.generation.get(this.pages, reader, () -> this.reading
+		Optional<ReportAccess.Reader> reader = this.access.reader(partyCode, meetingCode);
+		if (reader.isPresent()) {
+			return Optional.of(this.generation.get(this.pages, reader.get(), () -> this.reading
 				.execute((status) -> read(partyCode, meetingCode, (report) -> false).orElseThrow())));
 		}
 		return this.reading.execute((status) -> read(partyCode, meetingCode, unchanged));
-	}
-
-	/** Where a reader signed in stands to a report's Party, for its page. */
-	private record PageReader(String partyCode, String meetingCode, Role role, boolean focalPointOfTheParty) {
 	}
 
 	private Optional<ReportPage> read(String partyCode, String meetingCode, Predicate<ReportingPeriod> unchanged) {
