@@ -15,7 +15,10 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ended it.
  * <p>
  * Beneath that, {@link AccessTimeEveryMinute} spares the session's update on most
- * requests; and the session's statements run in plain JDBC transactions, not in the
- * application's JPA ones, which would open an entity manager for each.
+ * requests; and the session's statements run in plain JDBC transactions, not in JPA ones,
+ * which would open an entity manager for each.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionReadOncePerRequest {
@@ -53,13 +56,25 @@ class SessionReadOncePerRequest {
 
 	/**
 	 * Spring Session's transactions (a read of the session at the start of each signed-in
-	 * request, its update at the end), over the same data source without JPA. Found by
-	 * its name alone: nothing else is given it in place of Spring Boot's own
-	 * {@code TransactionTemplate}, which this bean does not replace.
+	 * request, its update at the end): plain JDBC ones over the same data source, without
+	 * an entity manager; inside a transaction of the application's (an account change
+	 * ending the account's sessions), that transaction, which a JDBC transaction manager
+	 * would not see as one (JPA binds the connection without marking it active) and would
+	 * commit. Found by its name alone: nothing else is given it in place of Spring Boot's
+	 * own {@code TransactionTemplate}, which this bean does not replace.
 	 */
 	@Bean(defaultCandidate = false)
-	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-		return new TransactionTemplate(new JdbcTransactionManager(dataSource));
+	TransactionOperations springSessionTransactionOperations(DataSource dataSource,
+			PlatformTransactionManager transactionManager) {
+		TransactionOperations jdbc = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+		TransactionOperations application = new TransactionTemplate(transactionManager);
+		return new TransactionOperations() {
+			@Override
+			public <T> T execute(TransactionCallback<T> action) {
+				return (TransactionSynchronizationManager.isActualTransactionActive() ? application : jdbc)
+					.execute(action);
+			}
+		};
 	}
 
 	/**

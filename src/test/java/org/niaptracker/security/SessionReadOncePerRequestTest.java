@@ -2,6 +2,7 @@ package org.niaptracker.security;
 
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
@@ -11,11 +12,12 @@ import org.niaptracker.test.SqlStatements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +46,12 @@ class SessionReadOncePerRequestTest {
 	@Autowired
 	private ApplicationContext context;
 
+	@Autowired
+	private EntityManagerFactory entityManagers;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
 	@Test
 	void aSignedInRequestReadsItsSessionOnceAndTheNextReadsItAgain() throws Exception {
 		Cookie session = Accounts.signIn(this.mvc, Accounts.FOCAL_KH, "cambodia-demo");
@@ -65,16 +73,39 @@ class SessionReadOncePerRequestTest {
 	}
 
 	/**
-	 * Spring Session's statements run in JDBC transactions of their own; the
-	 * application's {@code TransactionTemplate} is still Spring Boot's, over JPA.
+	 * Spring Session's statements run in JDBC transactions of their own, without an
+	 * entity manager; the application's {@code TransactionTemplate} is still Spring
+	 * Boot's, over JPA.
 	 */
 	@Test
 	void theSessionsTransactionsAreJdbcOnes() {
-		assertThat(this.context.getBean("springSessionTransactionOperations")).isInstanceOfSatisfying(
-				TransactionTemplate.class,
-				(template) -> assertThat(template.getTransactionManager()).isInstanceOf(JdbcTransactionManager.class));
+		TransactionOperations sessions = (TransactionOperations) this.context
+			.getBean("springSessionTransactionOperations");
+		Object entityManager = sessions
+			.execute((status) -> TransactionSynchronizationManager.getResource(this.entityManagers));
+		assertThat(entityManager).as("an entity manager").isNull();
 		assertThat(this.context.getBean(TransactionOperations.class)).isInstanceOfSatisfying(TransactionTemplate.class,
 				(template) -> assertThat(template.getTransactionManager()).isInstanceOf(JpaTransactionManager.class));
+	}
+
+	/**
+	 * Inside a transaction of the application's, Spring Session's statements take part in
+	 * it: they neither commit it nor run beside it.
+	 */
+	@Test
+	void insideTheApplicationsTransactionTheSessionTakesPartInIt() {
+		TransactionOperations sessions = (TransactionOperations) this.context
+			.getBean("springSessionTransactionOperations");
+		new TransactionTemplate(this.transactions).executeWithoutResult((outer) -> {
+			this.jdbc.update("insert into party (code, name) values ('ZY', 'Rolled back')");
+			Integer seen = sessions.execute((status) -> this.jdbc
+				.queryForObject("select count(*) from party where code = 'ZY'", Integer.class));
+			assertThat(seen).as("the application's uncommitted row").isEqualTo(1);
+			outer.setRollbackOnly();
+		});
+		assertThat(this.jdbc.queryForObject("select count(*) from party where code = 'ZY'", Integer.class))
+			.as("rolled back with the application's transaction")
+			.isZero();
 	}
 
 }
