@@ -1,9 +1,13 @@
 package org.niaptracker.dashboard;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.niaptracker.report.ReportValidator;
+import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
 
 import org.springframework.stereotype.Controller;
@@ -25,10 +29,13 @@ class DashboardController {
 
 	private final KeptPages keptPages;
 
-	DashboardController(Dashboard dashboard, ReportValidator validator, KeptPages keptPages) {
+	private final KeptFragments fragments;
+
+	DashboardController(Dashboard dashboard, ReportValidator validator, KeptPages keptPages, KeptFragments fragments) {
 		this.dashboard = dashboard;
 		this.validator = validator;
 		this.keptPages = keptPages;
+		this.fragments = fragments;
 	}
 
 	/**
@@ -46,9 +53,24 @@ class DashboardController {
 							(etag) -> this.keptPages.isKeptWithQuery(request, etag)))
 			.map((page) -> {
 				model.addAttribute("dashboard", page);
+				model.addAttribute("table", table(page, locale, request.getRequest()));
 				return new ModelAndView("dashboard/dashboard");
 			})
 			.orElseGet(() -> this.keptPages.answer(request));
+	}
+
+	/**
+	 * The legend and the table, most of the page's rendering, as their template draws
+	 * these values: kept for the next reader who sees the same rows (the Secretariat's
+	 * readers, signed in, each get the page around it rendered for them).
+	 */
+	private String table(DashboardPage page, Locale locale, HttpServletRequest request) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("rows", page.rows());
+		variables.put("legend", page.legend());
+		variables.put("meetingCode", page.filter().meetingCode());
+		variables.put("base", request.getContextPath());
+		return this.fragments.render("dashboard/dashboard-table", "table", locale, variables);
 	}
 
 }

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
 import org.niaptracker.test.BenchData;
+import org.niaptracker.test.CacheGets;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.SqlStatements;
 import org.niaptracker.tracking.RatingPalette;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +45,9 @@ class DashboardTest {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private MeterRegistry registry;
 
 	private Accounts accounts;
 
@@ -179,6 +185,36 @@ class DashboardTest {
 		assertThat(row(everyPage("/dashboard"), "AY")).doesNotContain("data-flag=\"exit\"");
 	}
 
+	/**
+	 * The legend and the table are rendered once for the rows they show and kept
+	 * (web.KeptFragments): the Secretariat's page asked again takes them from memory, a
+	 * change to a row renders them again, and under a context path their links start from
+	 * it.
+	 */
+	@Test
+	void theTableIsKeptForTheRowsItShows() throws Exception {
+		String first = page(get("/dashboard").with(as(Accounts.SECRETARIAT)));
+		double hits = CacheGets.of(this.registry, "kept_fragments", "hit");
+		assertThat(table(page(get("/dashboard").with(as(Accounts.SECRETARIAT))))).isEqualTo(table(first));
+		assertThat(CacheGets.of(this.registry, "kept_fragments", "hit")).as("the table taken from memory")
+			.isEqualTo(hits + 1);
+		assertThat(row(first, "KH")).contains("data-status=\"PUBLISHED\"", "href=\"/parties/KH\"",
+				"href=\"/parties/KH/reports/SC66\"");
+
+		this.jdbc.update("update party set name = 'Kingdom of Cambodia' where code = 'KH'");
+		try {
+			assertThat(row(page(get("/dashboard").with(as(Accounts.SECRETARIAT))), "KH"))
+				.contains(">Kingdom of Cambodia</a>");
+		}
+		finally {
+			this.jdbc.update("update party set name = 'Cambodia' where code = 'KH'");
+		}
+
+		String under = page(get("/niap/dashboard").contextPath("/niap").with(as(Accounts.SECRETARIAT)));
+		assertThat(row(under, "KH")).contains("href=\"/niap/parties/KH\"", "href=\"/niap/parties/KH/reports/SC66\"")
+			.doesNotContain("href=\"/parties/");
+	}
+
 	@Test
 	void signedOutNoDraftNoUnpublishedReportNoDraftFigures() throws Exception {
 		BenchData.generate(this.jdbc, 50, 10, 4);
@@ -285,6 +321,12 @@ class DashboardTest {
 		Matcher matcher = Pattern.compile("<svg\\s[^>]*data-bars=\"([^\"]*)\"").matcher(row);
 		assertThat(matcher.find()).as("trend chart").isTrue();
 		return List.of(matcher.group(1).split(" "));
+	}
+
+	/** The legend and the table (the page around them holds the request's CSRF token). */
+	private static String table(String html) {
+		assertThat(html).contains("<div class=\"dashboard__legend\"", "</table>");
+		return html.substring(html.indexOf("<div class=\"dashboard__legend\""), html.indexOf("</table>"));
 	}
 
 	private static String row(String html, String code) {
