@@ -12,8 +12,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -45,9 +48,15 @@ public class ContentGeneration {
 	/** Every kind of value kept, together: one bound for all. */
 	private final Cache<Entry, Held> kept;
 
-	ContentGeneration(JdbcClient jdbc, @Value("${niap.kept-content.max-size:16MB}") DataSize maxSize,
-			ObjectProvider<MeterRegistry> meters) {
+	/** A read-only transaction, joining one that runs. */
+	private final TransactionOperations reading;
+
+	ContentGeneration(JdbcClient jdbc, PlatformTransactionManager transactions,
+			@Value("${niap.kept-content.max-size:16MB}") DataSize maxSize, ObjectProvider<MeterRegistry> meters) {
 		this.jdbc = jdbc;
+		TransactionTemplate reading = new TransactionTemplate(transactions);
+		reading.setReadOnly(true);
+		this.reading = reading;
 		this.kept = KeptInMemory.cache("kept_content", maxSize, Held::bytes, meters);
 	}
 
@@ -74,6 +83,24 @@ public class ContentGeneration {
 			return new Held(value, kind.bytes().applyAsInt(value));
 		});
 		return (V) held.value();
+	}
+
+	/**
+	 * {@link #get} for a caller that runs in no transaction of its own (a service whose
+	 * method only {@code SUPPORTS} one, so that a value kept costs the generation's
+	 * statement and no transaction): a value not kept is read in a read-only transaction,
+	 * after the generation, or in the transaction that runs.
+	 */
+	public <K, V> V getReading(Kind<K, V> kind, K key, Supplier<V> read) {
+		return get(kind, key, () -> reading(read));
+	}
+
+	/**
+	 * What {@code read} reads, in a read-only transaction, or in the transaction that
+	 * runs: for what such a caller reads without keeping it.
+	 */
+	public <V> V reading(Supplier<V> read) {
+		return this.reading.execute((status) -> read.get());
 	}
 
 	/**

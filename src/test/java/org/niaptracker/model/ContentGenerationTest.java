@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
@@ -24,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -232,6 +235,37 @@ class ContentGenerationTest {
 					.isNotBlank());
 
 		assertThat(statements).singleElement().asString().doesNotContain("content_generation");
+	}
+
+	/**
+	 * Outside a transaction, a value not kept is read in a read-only transaction of its
+	 * own, after the generation; kept, it costs the generation's statement and no
+	 * transaction. In a transaction, both join it.
+	 */
+	@Test
+	void aValueReadingIsReadInAReadOnlyTransactionOfItsOwn() throws Exception {
+		ContentGeneration.Kind<String, String> kind = this.generation.kind("test_reading", String::length);
+		List<Boolean> readOnly = new ArrayList<>();
+		Supplier<String> read = () -> {
+			readOnly.add(TransactionSynchronizationManager.isActualTransactionActive()
+					&& TransactionSynchronizationManager.isCurrentTransactionReadOnly());
+			return this.jdbc.queryForObject("select name from party where code = 'KH'", String.class);
+		};
+
+		List<String> first = this.sql
+			.statementsDuring(() -> assertThat(this.generation.getReading(kind, "KH", read)).isEqualTo("Cambodia"));
+		List<String> again = this.sql
+			.statementsDuring(() -> assertThat(this.generation.getReading(kind, "KH", read)).isEqualTo("Cambodia"));
+
+		assertThat(readOnly).containsExactly(true);
+		assertThat(first).hasSize(2);
+		assertThat(first.get(0)).contains("content_generation");
+		assertThat(again).singleElement().asString().contains("content_generation");
+		Supplier<Boolean> isReadOnly = TransactionSynchronizationManager::isCurrentTransactionReadOnly;
+		assertThat(this.generation.reading(isReadOnly)).isTrue();
+		TransactionTemplate writing = new TransactionTemplate(this.transactions);
+		Boolean inWriting = writing.execute((status) -> this.generation.reading(isReadOnly));
+		assertThat(inWriting).as("joins the one that runs").isFalse();
 	}
 
 	private String body(RequestBuilder request) throws Exception {

@@ -43,11 +43,8 @@ import org.niaptracker.report.history.ReportHistory;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Focal points editing their Party's report: starting the next one, rating actions,
@@ -89,19 +86,13 @@ public class ReportEditingService {
 
 	private final ContentGeneration.Kind<ReportAccess.Reader, EditorView> editors;
 
-	/** A read-only transaction, for an editor not kept. */
-	private final TransactionOperations reading;
-
 	ReportEditingService(ReportReader reports, ReportingPeriodRepository reportRepository,
 			EvaluationRepository evaluations, ProgressRatingRepository ratings, ReportHistory history,
 			PartyRepository parties, MeetingRepository meetings, ActionRepository actions, PlanRevisionRepository plans,
 			MeetingCalendar calendar, ReportAccess access, ReportLifecycleService lifecycle, ReviewNotes notes,
-			ContentGeneration generation, PlatformTransactionManager transactions) {
+			ContentGeneration generation) {
 		this.generation = generation;
 		this.editors = generation.kind("editors", EditorView::approximateBytes);
-		TransactionTemplate reading = new TransactionTemplate(transactions);
-		reading.setReadOnly(true);
-		this.reading = reading;
 		this.plans = plans;
 		this.calendar = calendar;
 		this.lifecycle = lifecycle;
@@ -128,10 +119,9 @@ public class ReportEditingService {
 	public EditorView getEditor(String partyCode, String meetingCode) {
 		Optional<ReportAccess.Reader> reader = this.access.reader(partyCode, meetingCode);
 		if (reader.isEmpty()) {
-			return this.reading.execute((status) -> readEditor(partyCode, meetingCode));
+			return this.generation.reading(() -> readEditor(partyCode, meetingCode));
 		}
-		return this.generation
-			.get(this.editors, reader.get(), () -> this.reading.execute((status) -> readEditor(partyCode, meetingCode)))
+		return this.generation.getReading(this.editors, reader.get(), () -> readEditor(partyCode, meetingCode))
 			.withFormsOfItsOwn();
 	}
 

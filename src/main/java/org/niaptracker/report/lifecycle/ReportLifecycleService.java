@@ -34,11 +34,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A report's life cycle: submission (after the submission checks pass, freezing what was
@@ -76,17 +73,11 @@ public class ReportLifecycleService {
 
 	private final ContentGeneration.Kind<ReportAccess.Reader, ReportPage> pages;
 
-	/** A read-only transaction, for a page not kept. */
-	private final TransactionOperations reading;
-
 	ReportLifecycleService(ReportReader reports, ReportingPeriodRepository reportRepository,
 			ReportTransitionRepository transitions, ReportSubmissionRepository submissions, ReportAccess access,
 			ReportChecks checks, JsonMapper json, Clock clock, ApplicationEventPublisher events, ReportHistory history,
-			ContentGeneration generation, PlatformTransactionManager transactions) {
+			ContentGeneration generation) {
 		this.history = history;
-		TransactionTemplate reading = new TransactionTemplate(transactions);
-		reading.setReadOnly(true);
-		this.reading = reading;
 		this.generation = generation;
 		this.timelines = generation.kind("timelines", (timeline) -> 128 + 256 * timeline.size());
 		this.pages = generation.kind("report_pages", ReportPage::approximateBytes);
@@ -129,10 +120,10 @@ public class ReportLifecycleService {
 	public Optional<ReportPage> page(String partyCode, String meetingCode, Predicate<ReportingPeriod> unchanged) {
 		Optional<ReportAccess.Reader> reader = this.access.reader(partyCode, meetingCode);
 		if (reader.isPresent()) {
-			return Optional.of(this.generation.get(this.pages, reader.get(), () -> this.reading
-				.execute((status) -> read(partyCode, meetingCode, (report) -> false).orElseThrow())));
+			return Optional.of(this.generation.getReading(this.pages, reader.get(),
+					() -> read(partyCode, meetingCode, (report) -> false).orElseThrow()));
 		}
-		return this.reading.execute((status) -> read(partyCode, meetingCode, unchanged));
+		return this.generation.reading(() -> read(partyCode, meetingCode, unchanged));
 	}
 
 	private Optional<ReportPage> read(String partyCode, String meetingCode, Predicate<ReportingPeriod> unchanged) {
