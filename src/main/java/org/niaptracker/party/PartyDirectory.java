@@ -11,7 +11,6 @@ import org.niaptracker.model.StaleVersionException;
 import org.niaptracker.party.PartyChange.Field;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,11 +45,11 @@ public class PartyDirectory {
 
 	/**
 	 * One page of Parties' profiles, by name: one statement, however many Parties there
-	 * are (a slice: no count).
+	 * are (a slice: no count); past the last page, the last page.
 	 */
 	@Transactional(readOnly = true)
 	public Slice<PartyProfile> page(int page, int size) {
-		return this.parties.findSliceByOrderByNameAscCodeAsc(PageRequest.of(page, size)).map(PartyProfile::of);
+		return this.parties.pageByName(page, size).map(PartyProfile::of);
 	}
 
 	/** A Party's profile by its ISO code, for the public Party page. */

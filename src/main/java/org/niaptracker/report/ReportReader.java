@@ -22,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -253,7 +252,7 @@ public class ReportReader {
 	 * page is cut from it).
 	 */
 	private PartiesRead readParties(int page) {
-		Slice<Party> slice = this.parties.findSliceByOrderByNameAscCodeAsc(PageRequest.of(page, PARTIES_PER_PAGE));
+		Slice<Party> slice = this.parties.pageByName(page, PARTIES_PER_PAGE);
 		List<Long> ids = slice.getContent().stream().map(Party::getId).toList();
 		List<ReportSummary> reports = ids.isEmpty() ? List.of() : List.copyOf(this.reports.findSummariesOfParties(ids));
 		List<PartyName> parties = slice.getContent()

@@ -65,6 +65,13 @@ class PartyProfileTest {
 		assertThat(second.select("[data-pager=previous]").attr("href")).isEqualTo("/admin/parties");
 		assertThat(second.select("#parties tbody tr").eachAttr("data-party"))
 			.doesNotContainAnyElementsOf(first.select("#parties tbody tr").eachAttr("data-party"));
+		Document past = html(get("/admin/parties").param("page", "100").with(this.accounts.as(Accounts.ADMIN)));
+		assertThat(past.select("#parties tbody tr").eachAttr("data-party"))
+			.as("past the last page (an old link): the last page")
+			.isEqualTo(html(get("/admin/parties").param("page", String.valueOf((parties + 24) / 25))
+				.with(this.accounts.as(Accounts.ADMIN))).select("#parties tbody tr").eachAttr("data-party"))
+			.isNotEmpty();
+		assertThat(past.select("[data-pager=next]")).isEmpty();
 	}
 
 	@Test

@@ -48,7 +48,13 @@ class PartyListTest {
 		assertThat(second.select(".pager a[rel=next]")).isEmpty();
 
 		assertThat(page("/?page=-4").select("[data-party]")).hasSize(25);
-		assertThat(page("/?page=9").select("[data-party]")).isEmpty();
+		Document past = page("/?page=9");
+		assertThat(past.select("[data-party]")).as("past the last page (an old link): the last page")
+			.hasSize(5)
+			.extracting((party) -> party.attr("data-party"))
+			.isEqualTo(second.select("[data-party]").eachAttr("data-party"));
+		assertThat(past.select(".pager a[rel=prev]").attr("href")).isEqualTo("/?page=0");
+		assertThat(past.select(".pager a[rel=next]")).isEmpty();
 		this.mvc.perform(get("/").param("page", "two")).andExpect(status().isBadRequest());
 	}
 
