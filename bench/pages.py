@@ -309,6 +309,9 @@ def main():
     parser.add_argument("--jvm-warmup", type=int, default=5,
                         help="seconds of load on every page, one after the other, before any is measured: the JIT "
                              "compiles what all pages share, so the first page measured is not the one that pays")
+    parser.add_argument("--static-beside", type=int, default=5,
+                        help="seconds of load on the static file right after each page, for a ratio to the static "
+                             "file's rate of the same minute (0: none)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--loader", choices=["wrk", "python"], default="wrk" if shutil.which("wrk") else "python")
@@ -319,6 +322,7 @@ def main():
     if args.smoke:
         args.parties, args.actions, args.meetings = 3, 10, 3
         args.seconds, args.warmup, args.connections, args.jvm_warmup = 2, 1, 4, 0
+        args.static_beside = min(args.static_beside, 1)
     if not args.jar:
         jars = [j for j in os.listdir(os.path.join(ROOT, "target")) if re.fullmatch(r"niap-tracker-.*\.jar", j)] \
             if os.path.isdir(os.path.join(ROOT, "target")) else []
@@ -418,6 +422,12 @@ def main():
             app.wait_idle()
             result = load(app.base + path, extra, args.seconds, args.threads, args.connections)
             app.wait_idle()
+            if args.static_beside:
+                # The static file again, at once: the machine's other work changes within minutes, so a ratio to
+                # the static file's rate of the same minute says more than one to its rate at the start and end.
+                result["static_beside"] = load(app.base + "/favicon.ico", {}, args.static_beside, args.threads,
+                                               args.connections)["rps"]
+                app.wait_idle()
             result["cpu_ms"] = cpu_per_request(app, app.base + path, extra, args.seconds)
             if result["bad"] or result["errors"]:
                 failures.append("%s: %d bad answers, %s, %d requests" % (path, result["bad"], result["errors"] or
@@ -449,18 +459,25 @@ def main():
             format(evaluations, ",")))
         say()
         static_cpu = (rows[0][3]["cpu_ms"] + rows[-1][3]["cpu_ms"]) / 2
-        say("| page | size | requests/s | ratio to static | median ms | median ÷ SC66's | CPU ms per request | "
-            "ratio to static by CPU |")
-        say("|---|---:|---:|---:|---:|---:|---:|---:|")
+        beside = args.static_beside > 0
+        say("| page | size | requests/s | ratio to static | %smedian ms | median ÷ SC66's | CPU ms per request | "
+            "ratio to static by CPU |" % ("ratio to static beside | " if beside else ""))
+        say("|---|---:|---:|---:|%s---:|---:|---:|---:|" % ("---:|" if beside else ""))
         for label, path, size, r in rows:
             over = " **over 3**" if r["median"] > 3 * sc66_median else ""
-            say("| %s | %s | %.1f | %.3f | %.1f | %.2f%s | %.2f | %.3f |" % (
+            say("| %s | %s | %.1f | %.3f | %s%.1f | %.2f%s | %.2f | %.3f |" % (
                 label.strip(), ("%.1f KB" % (size / 1024)) if size else "0 (304)", r["rps"], r["rps"] / static,
+                ("%.3f | " % (r["rps"] / r["static_beside"])) if beside else "",
                 r["median"], r["median"] / sc66_median if sc66_median else 0, over, r["cpu_ms"],
                 static_cpu / r["cpu_ms"] if r["cpu_ms"] else 0))
         say()
         say("Static file: %.0f and %.0f requests/s at the start and the end; ratios use their mean, %.0f." % (
             rows[0][3]["rps"], rows[-1][3]["rps"], static))
+        if beside:
+            say("Ratio to static beside: to the static file's requests per second measured right after the page (%d s "
+                "of the same load), from %.0f to %.0f in this run." % (
+                    args.static_beside, min(r["static_beside"] for _, _, _, r in rows),
+                    max(r["static_beside"] for _, _, _, r in rows)))
         say("CPU ms per request: after each page's load, requests one at a time (3 to 50, about as many seconds as "
             "the load) and the CPU time (user + system) they took in the java process and the embedded PostgreSQL; "
             "it depends far less on other work on the machine than requests per second do. Static file: %.2f ms "
