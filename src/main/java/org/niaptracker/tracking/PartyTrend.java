@@ -47,6 +47,13 @@ public class PartyTrend {
 
 	private static final String UNRATED_GROUP = "UNRATED";
 
+	/**
+	 * The latest reports the chart and the strips show: a Party in the process for
+	 * decades does not get a page that grows with every meeting (its list of reports
+	 * still names them all, and each action's page shows all of its ratings).
+	 */
+	static final int REPORTS_CHARTED = 8;
+
 	private final ReportReader reports;
 
 	private final ActionHistory history;
@@ -109,9 +116,10 @@ public class PartyTrend {
 		PartyReports party = this.reports.getParty(partyCode);
 		PartyRatings ratings = this.history.ofParty(partyCode);
 		if (ratings.reports().isEmpty()) {
-			return new PartyPage(party, null, null, Map.of(), List.of());
+			return new PartyPage(party, null, null, Map.of(), List.of(), 0);
 		}
-		List<RatedReport> shown = ratings.reports();
+		List<RatedReport> all = ratings.reports();
+		List<RatedReport> shown = all.subList(Math.max(0, all.size() - REPORTS_CHARTED), all.size());
 		Map<Long, List<ProgressRating>> scales = this.meetings
 			.ratingsOfScales(shown.stream().map(RatedReport::scaleId).collect(Collectors.toSet()));
 		Map<Long, ProgressRating> byId = new HashMap<>();
@@ -159,7 +167,7 @@ public class PartyTrend {
 			}
 		}
 		return new PartyPage(party, chart, change, strips,
-				shown.stream().map(RatedReport::meetingCode).distinct().toList());
+				shown.stream().map(RatedReport::meetingCode).distinct().toList(), all.size() - shown.size());
 	}
 
 	private Cell cell(String meeting, Long ratingId, Map<Long, ProgressRating> byId, Map<Long, String> representatives,
@@ -269,9 +277,11 @@ public class PartyTrend {
 	 * reports
 	 * @param strips each action (lineage id) to one cell per meeting of the chart
 	 * @param meetings the meetings of the chart, oldest first
+	 * @param earlier the reports the reader may see that are older than those charted
+	 * ({@link #REPORTS_CHARTED} at most)
 	 */
 	public record PartyPage(PartyReports party, ShareChart chart, Change change, Map<Long, List<Cell>> strips,
-			List<String> meetings) {
+			List<String> meetings, int earlier) {
 
 		/** Roughly how many bytes the page holds, to bound how many an instance keeps. */
 		int approximateBytes() {

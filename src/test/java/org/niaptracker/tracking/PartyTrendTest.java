@@ -110,6 +110,48 @@ class PartyTrendTest {
 		}
 	}
 
+	/**
+	 * A Party with more reports than the chart shows: the chart, the strips and their
+	 * note cover the latest eight, the page says how many earlier ones there are, and the
+	 * list of reports still names them all.
+	 */
+	@Test
+	void theChartAndTheStripsShowTheLatestEightReports() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 2, 3);
+		for (String meeting : new String[] { "SC71", "SC72", "SC73", "SC75", "SC76", "SC77" }) {
+			Reports.meeting(this.jdbc, meeting, "SC69");
+		}
+		List<String> later = List.of("SC69", "SC70", "SC71", "SC72", "SC73", "SC74", "SC75", "SC76");
+		for (String meeting : later) {
+			Reports.report(this.jdbc, "ZZ", meeting, "PUBLISHED");
+		}
+		Document nine = page(get("/parties/ZZ"));
+		assertThat(nine.select("#party-trend svg g[data-bar]").eachAttr("data-bar")).as("9 reports: the latest 8")
+			.isEqualTo(later);
+		assertThat(nine.select("#trend-earlier").text())
+			.contains("the latest 8 reports; the earlier one is in the list");
+
+		Reports.report(this.jdbc, "ZZ", "SC77", "PUBLISHED");
+		Document page = page(get("/parties/ZZ"));
+		List<String> charted = List.of("SC70", "SC71", "SC72", "SC73", "SC74", "SC75", "SC76", "SC77");
+		assertThat(page.select("#party-trend svg g[data-bar]").eachAttr("data-bar")).isEqualTo(charted);
+		assertThat(page.select("[data-strip]")).hasSize(6)
+			.allSatisfy(
+					(strip) -> assertThat(strip.select("[data-meeting]").eachAttr("data-meeting")).isEqualTo(charted));
+		assertThat(page.select("#strip-note").text()).contains("SC70, SC71")
+			.doesNotContain("SC66")
+			.doesNotContain("SC69");
+		assertThat(page.select("#trend-earlier").text()).isEqualTo("The chart and the squares beside each action show "
+				+ "the latest 8 reports; the 2 earlier ones are in the list above, and each action’s page shows all "
+				+ "of its ratings.");
+		for (String meeting : new String[] { "SC66", "SC69", "SC77" }) {
+			assertThat(page.select("a[href=/parties/ZZ/reports/" + meeting + "]")).as("listed: " + meeting)
+				.isNotEmpty();
+		}
+		assertThat(page(get("/parties/ZZ").param("lang", "fr")).select("#trend-earlier").text())
+			.contains("les 2 rapports antérieurs figurent");
+	}
+
 	@Test
 	void signedOutNobodySeesADraftOrAReturnedReportOrUnpublishedSecretariatRatings() throws Exception {
 		Accounts.createOtherParty(this.jdbc);
