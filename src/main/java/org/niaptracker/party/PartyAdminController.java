@@ -97,7 +97,7 @@ class PartyAdminController {
 	}
 
 	private String show(Model model, int page) {
-		Slice<PartyProfile> parties = this.parties.page(Math.max(page, 1) - 1, PARTIES_PER_PAGE);
+		Slice<PartyProfile> parties = this.parties.pageOrLast(Math.max(page, 1) - 1, PARTIES_PER_PAGE);
 		model.addAttribute("parties", parties.getContent());
 		model.addAttribute("page", parties);
 		return "admin/parties";

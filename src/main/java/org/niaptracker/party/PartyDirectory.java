@@ -11,6 +11,7 @@ import org.niaptracker.model.StaleVersionException;
 import org.niaptracker.party.PartyChange.Field;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,10 +46,19 @@ public class PartyDirectory {
 
 	/**
 	 * One page of Parties' profiles, by name: one statement, however many Parties there
-	 * are (a slice: no count); past the last page, the last page.
+	 * are (a slice: no count); past the last page, none (the API's lists).
 	 */
 	@Transactional(readOnly = true)
 	public Slice<PartyProfile> page(int page, int size) {
+		return this.parties.findSliceByOrderByNameAscCodeAsc(PageRequest.of(page, size)).map(PartyProfile::of);
+	}
+
+	/**
+	 * {@link #page}, except that past the last page (an old link) it is the last page, as
+	 * a list on a page shows it.
+	 */
+	@Transactional(readOnly = true)
+	public Slice<PartyProfile> pageOrLast(int page, int size) {
 		return this.parties.pageByName(page, size).map(PartyProfile::of);
 	}
 
