@@ -19,12 +19,17 @@ public interface PartyRepository extends JpaRepository<Party, Long> {
 
 	/**
 	 * Page {@code page} (from 0) of Parties by name, without counting them all; past the
-	 * last page (an old link, a typed number), the last page, after counting them.
+	 * last page (an old link, a typed number), the last page, after counting them. A page
+	 * whose first row lies beyond what a query can skip (an {@code int}) is past the last
+	 * one too.
 	 */
 	default Slice<Party> pageByName(int page, int size) {
-		Slice<Party> slice = findSliceByOrderByNameAscCodeAsc(PageRequest.of(Math.max(page, 0), size));
-		if (slice.hasContent() || slice.getNumber() == 0) {
-			return slice;
+		int asked = Math.max(page, 0);
+		if ((long) asked * size <= Integer.MAX_VALUE) {
+			Slice<Party> slice = findSliceByOrderByNameAscCodeAsc(PageRequest.of(asked, size));
+			if (slice.hasContent() || asked == 0) {
+				return slice;
+			}
 		}
 		int last = (int) Math.max(0, (count() - 1) / size);
 		return findSliceByOrderByNameAscCodeAsc(PageRequest.of(last, size));

@@ -277,8 +277,8 @@ public class PartyTrend {
 	 * reports
 	 * @param strips each action (lineage id) to one cell per meeting of the chart
 	 * @param meetings the meetings of the chart, oldest first
-	 * @param earlier the reports the reader may see that are older than those charted
-	 * ({@link #REPORTS_CHARTED} at most)
+	 * @param earlier how many reports the reader may see are older than those charted
+	 * (the latest {@link #REPORTS_CHARTED})
 	 */
 	public record PartyPage(PartyReports party, ShareChart chart, Change change, Map<Long, List<Cell>> strips,
 			List<String> meetings, int earlier) {

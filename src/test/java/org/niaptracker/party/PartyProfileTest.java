@@ -72,6 +72,10 @@ class PartyProfileTest {
 				.with(this.accounts.as(Accounts.ADMIN))).select("#parties tbody tr").eachAttr("data-party"))
 			.isNotEmpty();
 		assertThat(past.select("[data-pager=next]")).isEmpty();
+		assertThat(html(get("/admin/parties").param("page", String.valueOf(Integer.MAX_VALUE))
+			.with(this.accounts.as(Accounts.ADMIN))).select("#parties tbody tr").eachAttr("data-party"))
+			.as("a page beyond what a query can skip: the last page")
+			.isEqualTo(past.select("#parties tbody tr").eachAttr("data-party"));
 	}
 
 	@Test

@@ -55,6 +55,9 @@ class PartyListTest {
 			.isEqualTo(second.select("[data-party]").eachAttr("data-party"));
 		assertThat(past.select(".pager a[rel=prev]").attr("href")).isEqualTo("/?page=0");
 		assertThat(past.select(".pager a[rel=next]")).isEmpty();
+		assertThat(page("/?page=" + Integer.MAX_VALUE).select("[data-party]").eachAttr("data-party"))
+			.as("a page beyond what a query can skip: the last page")
+			.isEqualTo(second.select("[data-party]").eachAttr("data-party"));
 		this.mvc.perform(get("/").param("page", "two")).andExpect(status().isBadRequest());
 	}
 
