@@ -98,7 +98,7 @@ class KeptReportPartsTest {
 		String before = withoutCsrfToken(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH))));
 		double hits = keptAnnexes("hit");
 		assertThat(withoutCsrfToken(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH))))).isEqualTo(before);
-		assertThat(keptAnnexes("hit")).isEqualTo(hits + 1);
+		assertThat(keptAnnexes("hit")).as("the page's head and its annex").isEqualTo(hits + 2);
 
 		long id = Reports.evaluationId(this.jdbc, "KH", "SC67", "1.2");
 		assertThat(partBColumnOf("1.2", accounts)).isEqualTo("CHALLENGING");
@@ -116,6 +116,40 @@ class KeptReportPartsTest {
 		assertThat(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH)))).contains("A point written a moment ago.");
 		assertThat(keptAnnexes("miss")).isEqualTo(misses + 1);
 		assertThat(partBColumnOf("1.2", accounts)).as("the editor's Part B, rendered again").isEqualTo("ON_TRACK");
+	}
+
+	/**
+	 * The head of a report's page (breadcrumb, toolbar, downloads) is kept for the values
+	 * it shows: a renamed Party shows at once, each reader gets the links that reader may
+	 * follow, and every link starts from the application's context path.
+	 */
+	@Test
+	void thePagesHeadIsKeptForWhatItShows() throws Exception {
+		Reports.insertReportWithActions(this.jdbc, "ZZ", 1, 2);
+		String first = body(get(ZZ + "?lang=en"));
+		double hits = keptAnnexes("hit");
+		assertThat(body(get(ZZ + "?lang=en"))).isEqualTo(first);
+		assertThat(keptAnnexes("hit")).as("the head and the annex").isEqualTo(hits + 2);
+		var head = Jsoup.parse(first);
+		assertThat(head.select(".breadcrumb a").eachAttr("href")).containsExactly("/", "/parties/ZZ");
+		assertThat(head.select(".downloads a").eachAttr("href")).containsExactly(ZZ + "/print", ZZ + "/annex.pdf",
+				ZZ + "/annex.docx", ZZ + "/report.json", ZZ + "/evaluations.csv");
+		assertThat(head.select(".toolbar")).as("nothing more for a reader signed out").isEmpty();
+
+		Accounts accounts = new Accounts(this.users);
+		var secretariat = Jsoup.parse(body(get(ZZ + "?lang=en").with(accounts.as(Accounts.SECRETARIAT))));
+		assertThat(secretariat.select(".toolbar a").eachAttr("href")).contains(ZZ + "/review",
+				"/meetings/SC66/overview");
+		assertThat(secretariat.select(".toolbar [data-status]").text()).isEqualTo("Published");
+
+		this.jdbc.update("update party set name = 'Renamed Party', version = version + 1 where code = 'ZZ'");
+		assertThat(Jsoup.parse(body(get(ZZ + "?lang=en"))).select(".breadcrumb a").eachText())
+			.containsExactly("Parties", "Renamed Party");
+
+		var under = Jsoup.parse(body(get("/niap" + ZZ + "?lang=fr").contextPath("/niap")));
+		assertThat(under.select(".breadcrumb a, .downloads a").eachAttr("href"))
+			.allSatisfy((href) -> assertThat(href).startsWith("/niap/"));
+		assertThat(under.select(".downloads__label").text()).isEqualTo("Imprimer et télécharger");
 	}
 
 	/**

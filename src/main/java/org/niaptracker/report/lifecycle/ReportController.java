@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
@@ -74,7 +75,7 @@ class ReportController {
 			}
 			Optional<ReportPage> kept = this.publicPages.find(published.get());
 			if (kept.isPresent()) {
-				return new ModelAndView(showReport(kept.get(), model, locale));
+				return new ModelAndView(showReport(kept.get(), model, locale, request.getRequest()));
 			}
 		}
 		String[] read = new String[1];
@@ -84,7 +85,7 @@ class ReportController {
 					return this.keptPages.isKept(request, etag);
 				}).orElse(false));
 		page.filter((shown) -> read[0] != null).ifPresent((shown) -> this.publicPages.keep(read[0], shown));
-		return page.map((shown) -> new ModelAndView(showReport(shown, model, locale)))
+		return page.map((shown) -> new ModelAndView(showReport(shown, model, locale, request.getRequest())))
 			.orElseGet(() -> this.keptPages.answer(request));
 	}
 
@@ -92,7 +93,7 @@ class ReportController {
 	@PostMapping("/parties/{partyCode}/reports/{meetingCode}/lifecycle/{step}")
 	String move(@PathVariable String partyCode, @PathVariable String meetingCode, @PathVariable String step,
 			@Valid @ModelAttribute("transitionForm") TransitionForm form, BindingResult result, Model model,
-			Locale locale) {
+			Locale locale, HttpServletRequest request) {
 		LifecycleStep move = LifecycleStep.fromPath(step)
 			.orElseThrow(() -> new NotFoundException("No life-cycle step " + step));
 		BadRequestException.unlessValid(result, "version");
@@ -109,7 +110,7 @@ class ReportController {
 			}
 		}
 		model.addAttribute("failedStep", move);
-		return showReport(partyCode, meetingCode, model, locale);
+		return showReport(this.lifecycle.page(partyCode, meetingCode), model, locale, request);
 	}
 
 	/**
@@ -118,14 +119,14 @@ class ReportController {
 	@PostMapping("/parties/{partyCode}/reports/{meetingCode}/document")
 	String number(@PathVariable String partyCode, @PathVariable String meetingCode,
 			@Valid @ModelAttribute("documentNumbersForm") DocumentNumbersForm form, BindingResult result, Model model,
-			Locale locale) {
+			Locale locale, HttpServletRequest request) {
 		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors()) {
 			this.lifecycle.number(partyCode, meetingCode, form);
 			return "redirect:" + reportPath(partyCode, meetingCode) + "?numbered#document-numbers";
 		}
 		this.lifecycle.checkNumber(partyCode, meetingCode);
-		return showReport(partyCode, meetingCode, model, locale);
+		return showReport(this.lifecycle.page(partyCode, meetingCode), model, locale, request);
 	}
 
 	/**
@@ -140,11 +141,7 @@ class ReportController {
 		return "report/submission";
 	}
 
-	private String showReport(String partyCode, String meetingCode, Model model, Locale locale) {
-		return showReport(this.lifecycle.page(partyCode, meetingCode), model, locale);
-	}
-
-	private String showReport(ReportPage page, Model model, Locale locale) {
+	private String showReport(ReportPage page, Model model, Locale locale, HttpServletRequest request) {
 		model.addAttribute("page", page);
 		model.addAttribute("report", page.report());
 		model.addAttribute("canEdit", page.canEdit());
@@ -153,8 +150,10 @@ class ReportController {
 		if (!model.containsAttribute("documentNumbersForm") && page.numbers() != null) {
 			model.addAttribute("documentNumbersForm", page.numbers());
 		}
-		// The annex, most of the page, as its template renders it for these values; kept
-		// for the next reader who sees the same.
+		// The head and the annex, most of the page, as their templates render them for
+		// these values; kept for the next reader who sees the same.
+		model.addAttribute("pageHead", this.fragments.render("report/report-head", "head", locale,
+				Map.of("head", page.head(), "base", request.getContextPath())));
 		Map<String, Object> annex = new HashMap<>();
 		annex.put("report", page.report());
 		annex.put("assessments", page.assessments());

@@ -39,6 +39,13 @@ public record ReportPage(ReportView report, int version, List<TimelineEntry> tim
 		return this.shownSubmission != null;
 	}
 
+	/** What the head of the page shows, and nothing else. */
+	public ReportHead head() {
+		return new ReportHead(this.report.partyCode(), this.report.partyName(), this.report.meetingCode(),
+				this.report.status(), this.canEdit, this.canReadReview, this.canReadHowItWasWritten,
+				!this.timeline.isEmpty());
+	}
+
 	/** What must be fixed before the report can be submitted. */
 	public List<Finding> blocking() {
 		return this.findings.stream().filter((finding) -> !finding.warning()).toList();
