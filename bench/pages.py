@@ -156,6 +156,22 @@ class App:
             m = re.search(r"Started \S+ in ([0-9.]+) seconds", f.read())
         return float(m.group(1)) if m else None
 
+    def jit_cpu_seconds(self):
+        """CPU time the JIT compiler threads have used so far (their /proc entries; jstat's compile time is elapsed
+        time, which other work on the machine stretches)."""
+        total = 0
+        for task in os.listdir("/proc/%d/task" % self.process.pid):
+            try:
+                with open("/proc/%d/task/%s/comm" % (self.process.pid, task)) as f:
+                    if not re.match(r"C\d CompilerThre", f.read()):
+                        continue
+                with open("/proc/%d/task/%s/stat" % (self.process.pid, task)) as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
+
     def rss_kb(self):
         pid = self.java_pid()
         with open("/proc/%d/status" % pid) as f:
@@ -309,6 +325,11 @@ def main():
     parser.add_argument("--jvm-warmup", type=int, default=5,
                         help="seconds of load on every page, one after the other, before any is measured: the JIT "
                              "compiles what all pages share, so the first page measured is not the one that pays")
+    parser.add_argument("--jvm-warmup-rounds", type=int, default=6,
+                        help="at most this many rounds of --jvm-warmup on every page")
+    parser.add_argument("--jvm-warmup-jit", type=float, default=0.05,
+                        help="warm once the JIT compiler threads use less than this share of the java process's CPU "
+                             "time in a round")
     parser.add_argument("--static-beside", type=int, default=5,
                         help="seconds of load on the static file right after each page, for a ratio to the static "
                              "file's rate of the same minute (0: none)")
@@ -411,8 +432,21 @@ def main():
         rows = []
         failures = []
         load = wrk if args.loader == "wrk" else python_load
-        for label, path, extra, expected in pages if args.jvm_warmup else []:
-            load(app.base + path, extra, args.jvm_warmup, args.threads, args.connections)
+        # A warm JVM: every page loaded in turn, again, until the JIT compiler threads use less than
+        # --jvm-warmup-jit of the java process's CPU time in a round (or --jvm-warmup-rounds). Until then they take a
+        # share of the 2 cores that the pages measured first would not have on a warm JVM.
+        warmup_rounds, warmup_jit = 0, None
+        while args.jvm_warmup and warmup_rounds < args.jvm_warmup_rounds:
+            jit_before, cpu_before = app.jit_cpu_seconds(), app.cpu_seconds()
+            for label, path, extra, expected in pages:
+                load(app.base + path, extra, args.jvm_warmup, args.threads, args.connections)
+            app.wait_idle()
+            warmup_rounds += 1
+            warmup_jit = (app.jit_cpu_seconds() - jit_before) / max(app.cpu_seconds() - cpu_before, 0.01)
+            print("  JVM warm-up, round %d: the JIT compilers used %.1f %% of the java process's CPU time" % (
+                warmup_rounds, 100 * warmup_jit), file=sys.stderr, flush=True)
+            if warmup_jit < args.jvm_warmup_jit:
+                break
         for label, path, extra, expected in pages:
             status, _, body = fetch(app.base + path, extra)
             if status != expected:
@@ -449,10 +483,13 @@ def main():
             os.path.relpath(args.jar, ROOT), os.cpu_count()))
         say("Machine load (1-minute load average): %.1f before, %.1f after; other work on the machine counts too" % (
             load_before[0], load_after[0]))
-        say("Load: %s, %d threads, %d connections, %d s per page after %d s of warm-up, once the JVM was warmed by %d s "
-            "on every page; sizes uncompressed (no Accept-Encoding)" % (
+        say("Load: %s, %d threads, %d connections, %d s per page after %d s of warm-up, once the JVM was warmed by %d "
+            "round(s) of %d s on every page%s; sizes uncompressed (no Accept-Encoding)" % (
                 "wrk" if args.loader == "wrk" else "a Python loop (wrk not installed)", args.threads,
-                args.connections, args.seconds, args.warmup, args.jvm_warmup))
+                args.connections, args.seconds, args.warmup, warmup_rounds, args.jvm_warmup,
+                (" (the JIT compilers' share of the CPU time in the last: %.1f %%)" % (100 * warmup_jit))
+                if warmup_jit is not None
+                else ""))
         say("Data: %d Parties x %d actions x %d meetings generated%s; %s evaluations in all" % (
             args.parties, args.actions, args.meetings,
             " in %.0f s this run" % (generated_ms / 1000) if generated_ms else " by an earlier run (reused)",
