@@ -61,8 +61,12 @@ class OverviewController {
 						(etag) -> this.keptPages.isKeptWithQuery(request, etag)))
 			.map((overview) -> {
 				model.addAttribute("overview", overview);
-				// The chart, most of the page's rendering, as its template draws these
-				// values; kept for the next reader who sees the same.
+				// The table and the chart, most of the page's rendering, as their
+				// templates
+				// draw these values; kept for the next reader who sees the same (the page
+				// itself is kept only for readers signed out).
+				model.addAttribute("shares", this.fragments.render("review/published-overview-shares", "shares", locale,
+						Map.of("overview", overview, "base", request.getRequest().getContextPath())));
 				model.addAttribute("chart",
 						this.fragments.render("fragments/chart", "shares", locale, Map.of("chart", overview.chart())));
 				return new ModelAndView("review/published-overview");

@@ -12,12 +12,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
+import org.niaptracker.test.CacheGets;
 import org.niaptracker.test.MeetingReports;
 import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.SqlStatements;
@@ -27,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -60,6 +63,9 @@ class PublicOverviewTest {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private MeterRegistry registry;
 
 	/**
 	 * SC93 ("SC93 Doc. 27.4 Annex 1"): Atlantis published, the Secretariat's differing
@@ -124,6 +130,41 @@ class PublicOverviewTest {
 			.as("the same public figures for the Secretariat")
 			.containsExactly("QA", "QB", "QC");
 		assertThat(secretariat.select("[data-overview=internal]").attr("href")).isEqualTo("/meetings/SC93/reports");
+	}
+
+	/**
+	 * The downloads and the table, rendered once for the page's values, serve every
+	 * reader of the page, the Secretariat's signed-in readers included; their links start
+	 * from the context path.
+	 */
+	@Test
+	void theTableIsRenderedOnceForEveryReaderOfThePage() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		Document first = Jsoup.parse(body(get("/meetings/SC93/overview").with(accounts.as(Accounts.SECRETARIAT))));
+		double hits = CacheGets.of(this.registry, "kept_fragments", "hit");
+		Document second = Jsoup.parse(body(get("/meetings/SC93/overview").with(accounts.as(Accounts.SECRETARIAT))));
+		assertThat(CacheGets.of(this.registry, "kept_fragments", "hit")).as("the table and the chart, from memory")
+			.isEqualTo(hits + 2);
+		assertThat(second.select("#overview-shares").outerHtml())
+			.isEqualTo(first.select("#overview-shares").outerHtml());
+		assertThat(second.select("#overview-shares a").eachAttr("href")).containsExactly("/parties/QA/reports/SC93",
+				"/parties/QB/reports/SC93", "/parties/QC/reports/SC93");
+
+		Document under = Jsoup.parse(
+				body(get("/niap/meetings/SC93/overview").contextPath("/niap").with(accounts.as(Accounts.SECRETARIAT))));
+		assertThat(under.select(".downloads a, #overview-shares a").eachAttr("href")).hasSize(7)
+			.allSatisfy((href) -> assertThat(href).startsWith("/niap/"))
+			.contains("/niap/meetings/SC93/overview.pdf", "/niap/parties/QA/reports/SC93");
+		assertThat(Jsoup.parse(body(get("/meetings/SC93/overview?lang=fr")))
+			.select("#overview-shares thead th")
+			.first()
+			.text()).isEqualTo("Partie");
+	}
+
+	private String body(RequestBuilder request) throws Exception {
+		var response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test
