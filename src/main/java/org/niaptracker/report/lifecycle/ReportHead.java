@@ -1,10 +1,10 @@
 package org.niaptracker.report.lifecycle;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import org.niaptracker.report.ReportStatus;
 
 import org.springframework.web.util.UriUtils;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * The head of a report's page (where the report sits, what the reader may open, its
