@@ -31,6 +31,7 @@ import org.springframework.context.MessageSource;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -107,17 +108,21 @@ public class OverviewService {
 	 * One page of the public overview ({@link OverviewPages}): its Parties' rows and
 	 * chart, with every published report's actions together; kept as {@link #published}.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PublishedOverview publishedPage(String meetingCode, Locale locale, int page) {
 		int asked = Math.max(page, 1);
-		return this.generation.get(this.publishedOverviews, new PublishedAsked(meetingCode, locale, asked),
+		return this.generation.getReading(this.publishedOverviews, new PublishedAsked(meetingCode, locale, asked),
 				() -> readPublished(meetingCode, locale, asked));
 	}
 
 	/**
 	 * {@link #publishedPage(String, Locale, int)}, or empty, after the content's
 	 * generation alone, when the generation answers the reader
-	 * ({@link ContentGeneration#answers}).
+	 * ({@link ContentGeneration#answers}). Kept, the page costs the generation's
+	 * statement and no transaction; read, it is read in a read-only transaction of its
+	 * own.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<PublishedOverview> publishedPage(String meetingCode, Locale locale, int page,
 			LongPredicate unchanged) {
 		if (this.generation.answers(unchanged)) {
@@ -254,13 +259,15 @@ public class OverviewService {
 	 * One page of the Secretariat's overview of a meeting ({@link OverviewPages}), with
 	 * how many reports stand at each status, of every Party. Kept under the content's
 	 * generation for the day (a report is overdue from a date); read, four statements
-	 * whatever the number of Parties.
+	 * whatever the number of Parties. Kept, it costs the generation's statement and no
+	 * transaction.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public MeetingOverview overview(String meetingCode, int page) {
 		checkSecretariat();
 		LocalDate today = LocalDate.now(this.clock);
 		int asked = Math.max(page, 1);
-		return this.generation.get(this.statusOverviews, new StatusAsked(meetingCode, today, asked),
+		return this.generation.getReading(this.statusOverviews, new StatusAsked(meetingCode, today, asked),
 				() -> readOverview(meetingCode, today, asked));
 	}
 

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +27,9 @@ import org.niaptracker.test.PostgresTest;
 import org.niaptracker.test.SqlStatements;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,6 +71,9 @@ class PublicOverviewTest {
 
 	@Autowired
 	private MeterRegistry registry;
+
+	@Autowired
+	private OverviewService overviews;
 
 	/**
 	 * SC93 ("SC93 Doc. 27.4 Annex 1"): Atlantis published, the Secretariat's differing
@@ -159,6 +167,35 @@ class PublicOverviewTest {
 			.select("#overview-shares thead th")
 			.first()
 			.text()).isEqualTo("Partie");
+	}
+
+	/**
+	 * A page of the Secretariat's overview, or of the public one, kept under the
+	 * content's generation costs the generation's statement and no transaction (read, it
+	 * is read in a read-only transaction of its own).
+	 */
+	@Test
+	void aKeptOverviewCostsTheGenerationsStatementAndNoTransaction() throws Exception {
+		UserDetails secretariat = this.users.loadUserByUsername(Accounts.SECRETARIAT);
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(secretariat, null, secretariat.getAuthorities()));
+		try {
+			Map<String, SqlStatements.ThrowingRunnable> reads = Map.of("the Secretariat's",
+					() -> this.overviews.overview("SC93", 1), "the public",
+					() -> this.overviews.publishedPage("SC93", Locale.ENGLISH, 1));
+			for (var read : reads.entrySet()) {
+				assertThat(this.sql.commitsDuring(read.getValue())).as(read.getKey() + ", read").isEqualTo(1);
+				long[] statements = new long[1];
+				assertThat(this.sql.commitsDuring(() -> statements[0] = this.sql.countDuring(read.getValue())))
+					.as(read.getKey() + ", kept: no transaction")
+					.isZero();
+				assertThat(statements[0]).as(read.getKey() + ", kept: the generation's statement").isEqualTo(1);
+			}
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private String body(RequestBuilder request) throws Exception {

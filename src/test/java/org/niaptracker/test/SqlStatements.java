@@ -1,5 +1,6 @@
 package org.niaptracker.test;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,6 +9,8 @@ import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
@@ -20,9 +23,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * that does the work count (MockMvc serves a request on the test's thread), so that
  * background jobs such as Spring Session's clean-up do not.
  */
-public final class SqlStatements implements QueryExecutionListener {
+public final class SqlStatements implements QueryExecutionListener, MethodExecutionListener {
 
 	private final ThreadLocal<AtomicLong> count = ThreadLocal.withInitial(AtomicLong::new);
+
+	private final ThreadLocal<AtomicLong> commits = ThreadLocal.withInitial(AtomicLong::new);
 
 	private final ThreadLocal<List<String>> recorded = new ThreadLocal<>();
 
@@ -31,6 +36,16 @@ public final class SqlStatements implements QueryExecutionListener {
 		long before = this.count.get().get();
 		work.run();
 		return this.count.get().get() - before;
+	}
+
+	/**
+	 * Runs the work and returns how many transactions it committed on a connection: a
+	 * statement run outside a transaction (auto-commit) commits none.
+	 */
+	public long commitsDuring(ThrowingRunnable work) throws Exception {
+		long before = this.commits.get().get();
+		work.run();
+		return this.commits.get().get() - before;
 	}
 
 	/** Runs the work and returns the text of each statement it executed, in order. */
@@ -51,6 +66,17 @@ public final class SqlStatements implements QueryExecutionListener {
 	}
 
 	@Override
+	public void beforeMethod(MethodExecutionContext execution) {
+	}
+
+	@Override
+	public void afterMethod(MethodExecutionContext execution) {
+		if (execution.getTarget() instanceof Connection && "commit".equals(execution.getMethod().getName())) {
+			this.commits.get().incrementAndGet();
+		}
+	}
+
+	@Override
 	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
 		this.count.get().addAndGet(Math.max(1, execution.isBatch() ? execution.getBatchSize() : queries.size()));
 		List<String> statements = this.recorded.get();
@@ -68,7 +94,8 @@ public final class SqlStatements implements QueryExecutionListener {
 						&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 					ProxyDataSourceBuilder builder = ProxyDataSourceBuilder.create(dataSource)
 						.name(beanName)
-						.listener(statements);
+						.listener(statements)
+						.methodListener(statements);
 					if (Boolean.getBoolean("niap.test.log-sql")) {
 						builder.logQueryBySlf4j(net.ttddyy.dsproxy.listener.logging.SLF4JLogLevel.INFO);
 					}
