@@ -27,6 +27,7 @@ import org.niaptracker.user.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -77,8 +78,10 @@ public class Dashboard {
 	 * Empty, after the generation's statement alone, when the generation answers the
 	 * reader ({@link ContentGeneration#answers}): {@code answers} gives that test for
 	 * what the page shows besides the content, its filter and the day (a report is late
-	 * or overdue from a date).
+	 * or overdue from a date). Kept, or answered so, it costs no transaction; read, it is
+	 * read in a read-only transaction of its own.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<DashboardPage> page(DashboardFilter filter, Locale locale,
 			Function<String, LongPredicate> answers) {
 		Asked asked = asked(filter, locale);
@@ -88,7 +91,7 @@ public class Dashboard {
 				&& this.generation.answers(answers.apply("dashboard:" + filter + ":" + asked.today()))) {
 			return Optional.empty();
 		}
-		return Optional.of(this.generation.get(this.kept, asked, () -> read(asked)));
+		return Optional.of(this.generation.getReading(this.kept, asked, () -> read(asked)));
 	}
 
 	private Asked asked(DashboardFilter filter, Locale locale) {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
@@ -221,8 +222,10 @@ public class ReportReader {
 	 * however many Parties there are, or the generation's alone while the page is kept
 	 * under it ({@link ContentGeneration}; each reader's page is cut from the kept one).
 	 * Empty, after the generation's statement alone, when the generation answers the
-	 * reader ({@link ContentGeneration#answers}).
+	 * reader ({@link ContentGeneration#answers}). Kept, or answered so, it costs no
+	 * transaction; read, it is read in a read-only transaction of its own.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<PartyPage> listParties(int page, LongPredicate unchanged) {
 		if (this.generation.answers(unchanged)) {
 			return Optional.empty();
@@ -231,7 +234,7 @@ public class ReportReader {
 	}
 
 	private PartyPage readableParties(int page) {
-		PartiesRead read = this.generation.get(this.partyLists, Math.max(page, 0),
+		PartiesRead read = this.generation.getReading(this.partyLists, Math.max(page, 0),
 				() -> readParties(Math.max(page, 0)));
 		Map<String, List<ReportSummary>> byParty = new LinkedHashMap<>();
 		for (ReportSummary report : read.reports()) {

@@ -30,6 +30,7 @@ import org.niaptracker.user.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -88,8 +89,11 @@ public class PartyTrend {
 	 * each for the scales, the equivalences, the counts and (when visible) the
 	 * Secretariat's counts; or, kept under the content's generation for a reader who sees
 	 * the same, the generation's statement alone. Empty, after that statement alone, when
-	 * the generation answers the reader ({@link ContentGeneration#answers}).
+	 * the generation answers the reader ({@link ContentGeneration#answers}). Kept, or
+	 * answered so, it costs no transaction; read, it is read in a read-only transaction
+	 * of its own.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<PartyPage> page(String partyCode, LongPredicate unchanged) {
 		if (this.generation.answers(unchanged)) {
 			return Optional.empty();
@@ -101,7 +105,7 @@ public class PartyTrend {
 		NiapUser user = CurrentUser.get().orElse(null);
 		Asked asked = new Asked(partyCode, (user != null) ? user.getRole() : null,
 				(user != null) ? user.getPartyCode() : null, LocaleContextHolder.getLocale());
-		return this.generation.get(this.kept, asked, () -> read(partyCode, asked.locale()));
+		return this.generation.getReading(this.kept, asked, () -> read(partyCode, asked.locale()));
 	}
 
 	/**
