@@ -216,6 +216,8 @@ class PublicOverviewTest {
 				.doesNotContain("Dystopia", "Elbonia");
 			assertThat(document.getDocumentInformation().getTitle())
 				.isEqualTo("SC93 Doc. 27.4 Annex 1: Overview of the NIAP progress reports to SC93");
+			// The table's columns, as the page heads them.
+			assertThat(text).contains("Party Actions Substantially achieved On track Challenging Unclear");
 			// The chart's caption; its bars are drawn by Batik (see target/pdf-pages).
 			assertThat(text).contains("Share of actions per rating, per Party (SC93)");
 		}
