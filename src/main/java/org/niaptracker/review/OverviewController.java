@@ -61,14 +61,15 @@ class OverviewController {
 						(etag) -> this.keptPages.isKeptWithQuery(request, etag)))
 			.map((overview) -> {
 				model.addAttribute("overview", overview);
-				// The table and the chart, most of the page's rendering, as their
-				// templates
-				// draw these values; kept for the next reader who sees the same (the page
+				// The page's content, all of its rendering but the layout, as its
+				// template
+				// draws these values; kept for the next reader who sees the same (the
+				// page
 				// itself is kept only for readers signed out).
-				model.addAttribute("shares", this.fragments.render("review/published-overview-shares", "shares", locale,
-						Map.of("overview", overview, "base", request.getRequest().getContextPath())));
-				model.addAttribute("chart",
-						this.fragments.render("fragments/chart", "shares", locale, Map.of("chart", overview.chart())));
+				Map<String, Object> content = Map.of("overview", overview, "base",
+						request.getRequest().getContextPath(), "internalLink", this.overviews.mayReadStatuses());
+				model.addAttribute("keptContent",
+						this.fragments.render("review/published-overview-content", "content", locale, content));
 				return new ModelAndView("review/published-overview");
 			})
 			.orElseGet(() -> this.keptPages.answer(request));
@@ -83,9 +84,9 @@ class OverviewController {
 			Model model, HttpServletRequest request) {
 		MeetingOverview overview = this.overviews.overview(meetingCode, page);
 		model.addAttribute("overview", overview);
-		// The tables, most of the page's rendering, as their template draws these values;
-		// kept for the next reader of the same page.
-		model.addAttribute("tables", this.fragments.render("review/overview-tables", "tables", locale,
+		// The page's content, all of its rendering but the layout, as its template draws
+		// these values; kept for the next reader of the same page.
+		model.addAttribute("keptContent", this.fragments.render("review/overview-content", "content", locale,
 				Map.of("overview", overview, "base", request.getContextPath())));
 		return "review/overview";
 	}

@@ -311,8 +311,16 @@ public class OverviewService {
 				MeetingOverview.Summary.of(rows));
 	}
 
-	private static void checkSecretariat() {
-		if (!CurrentUser.get().map((user) -> user.is(Role.SECRETARIAT) || user.is(Role.ADMIN)).orElse(false)) {
+	/**
+	 * Whether the current user may read the Secretariat's overview of a meeting (where
+	 * every report stands): the Secretariat and administrators.
+	 */
+	public boolean mayReadStatuses() {
+		return CurrentUser.get().map((user) -> user.is(Role.SECRETARIAT) || user.is(Role.ADMIN)).orElse(false);
+	}
+
+	private void checkSecretariat() {
+		if (!mayReadStatuses()) {
 			throw new AccessDeniedException("The overview is for the Secretariat");
 		}
 	}

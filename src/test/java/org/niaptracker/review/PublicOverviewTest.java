@@ -141,28 +141,47 @@ class PublicOverviewTest {
 	}
 
 	/**
-	 * The downloads and the table, rendered once for the page's values, serve every
-	 * reader of the page, the Secretariat's signed-in readers included; their links start
-	 * from the context path.
+	 * The page's content (downloads, table, pager, chart), rendered once for the page's
+	 * values, serves every reader of the page, the Secretariat's signed-in readers
+	 * included, each with the link to the Secretariat's overview only if they may follow
+	 * it; its links start from the context path. The Secretariat's overview likewise.
 	 */
 	@Test
-	void theTableIsRenderedOnceForEveryReaderOfThePage() throws Exception {
+	void theContentIsRenderedOnceForEveryReaderOfThePage() throws Exception {
+		sixtyParties();
 		Accounts accounts = new Accounts(this.users);
 		Document first = Jsoup.parse(body(get("/meetings/SC93/overview").with(accounts.as(Accounts.SECRETARIAT))));
 		double hits = CacheGets.of(this.registry, "kept_fragments", "hit");
 		Document second = Jsoup.parse(body(get("/meetings/SC93/overview").with(accounts.as(Accounts.SECRETARIAT))));
-		assertThat(CacheGets.of(this.registry, "kept_fragments", "hit")).as("the table and the chart, from memory")
-			.isEqualTo(hits + 2);
-		assertThat(second.select("#overview-shares").outerHtml())
+		assertThat(CacheGets.of(this.registry, "kept_fragments", "hit")).as("the page's content, from memory")
+			.isEqualTo(hits + 1);
+		assertThat(second.selectFirst("main").outerHtml()).isEqualTo(first.selectFirst("main").outerHtml());
+		assertThat(second.select("#overview-shares tbody tr[data-party] a").eachAttr("href")).hasSize(25)
+			.startsWith("/parties/QA/reports/SC93", "/parties/QB/reports/SC93", "/parties/QC/reports/SC93");
+		assertThat(second.select("[data-overview=internal]").attr("href")).isEqualTo("/meetings/SC93/reports");
+		Document focalPoint = Jsoup.parse(body(get("/meetings/SC93/overview").with(accounts.as(Accounts.FOCAL_KH))));
+		assertThat(focalPoint.select("[data-overview=internal]")).as("not for a focal point").isEmpty();
+		assertThat(focalPoint.select("#overview-shares").outerHtml())
 			.isEqualTo(first.select("#overview-shares").outerHtml());
-		assertThat(second.select("#overview-shares a").eachAttr("href")).containsExactly("/parties/QA/reports/SC93",
-				"/parties/QB/reports/SC93", "/parties/QC/reports/SC93");
 
-		Document under = Jsoup.parse(
-				body(get("/niap/meetings/SC93/overview").contextPath("/niap").with(accounts.as(Accounts.SECRETARIAT))));
-		assertThat(under.select(".downloads a, #overview-shares a").eachAttr("href")).hasSize(7)
-			.allSatisfy((href) -> assertThat(href).startsWith("/niap/"))
-			.contains("/niap/meetings/SC93/overview.pdf", "/niap/parties/QA/reports/SC93");
+		for (String page : List.of("/meetings/SC93/overview", "/meetings/SC93/reports")) {
+			Document under = Jsoup
+				.parse(body(get("/niap" + page).contextPath("/niap").with(accounts.as(Accounts.SECRETARIAT))));
+			assertThat(under.select("main a").eachAttr("href")).as(page)
+				.hasSizeGreaterThan(25)
+				.allSatisfy((href) -> assertThat(href).startsWith("/niap/"))
+				.contains("/niap/meetings/SC93/annexes.pdf", "/niap/meetings/SC93" + page.substring(14) + "?page=2",
+						"/niap/meetings/SC66" + page.substring(14));
+		}
+		Document reports = Jsoup.parse(body(get("/meetings/SC93/reports").with(accounts.as(Accounts.SECRETARIAT))));
+		hits = CacheGets.of(this.registry, "kept_fragments", "hit");
+		Document again = Jsoup.parse(body(get("/meetings/SC93/reports").with(accounts.as(Accounts.ADMIN))));
+		assertThat(CacheGets.of(this.registry, "kept_fragments", "hit"))
+			.as("the Secretariat's overview's content, from memory")
+			.isEqualTo(hits + 1);
+		assertThat(again.selectFirst("main").outerHtml()).isEqualTo(reports.selectFirst("main").outerHtml());
+		assertThat(again.select("h1").text()).isEqualTo("Reports to SC93");
+		assertThat(again.select("[data-pager=next]").attr("href")).isEqualTo("/meetings/SC93/reports?page=2");
 		assertThat(Jsoup.parse(body(get("/meetings/SC93/overview?lang=fr")))
 			.select("#overview-shares thead th")
 			.first()
