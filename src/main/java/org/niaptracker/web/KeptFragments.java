@@ -2,10 +2,12 @@ package org.niaptracker.web;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,7 +45,7 @@ public class KeptFragments {
 
 	private final TemplatesOutsideRequests templates;
 
-	private final Cache<Key, String> fragments;
+	private final Cache<Key, List<String>> fragments;
 
 	private final String tokenStandIn = "csrf-" + UUID.randomUUID();
 
@@ -52,7 +54,7 @@ public class KeptFragments {
 		this.templates = templates;
 		// A kept fragment holds its HTML and, in its key, the text it was rendered from:
 		// about twice the HTML's characters.
-		this.fragments = KeptInMemory.cache("kept_fragments", maxSize, (html) -> 2 * html.length(), meters);
+		this.fragments = KeptInMemory.cache("kept_fragments", maxSize, (parts) -> 2 * length(parts), meters);
 	}
 
 	/**
@@ -61,24 +63,37 @@ public class KeptFragments {
 	 * was rendered with equal ones before.
 	 */
 	public String render(String template, String fragment, Locale locale, Map<String, ?> variables) {
-		Key key = new Key(template, fragment, locale, Collections.unmodifiableMap(new HashMap<>(variables)));
-		return KeptInMemory.get(this.fragments, key,
-				(rendered) -> this.templates.render(template, Set.of(fragment), locale, rendered.variables()));
+		return keep(template, fragment, locale, variables).get(0);
 	}
 
 	/**
 	 * {@link #render(String, String, Locale, Map)} for a fragment with forms: each form
 	 * needs the request's CSRF token, which a kept fragment must not hold. The fragment
 	 * gets the token's parameter name as {@code csrfParameter} and, as {@code csrfToken},
-	 * a stand-in that nobody can type (random at each start), replaced with the request's
-	 * token in the HTML given back.
+	 * a stand-in that nobody can type (random at each start). It is kept cut at the
+	 * stand-ins, and joined with the request's token in the HTML given back: a page of
+	 * forms costs no search through its HTML.
 	 */
 	public String render(String template, String fragment, Locale locale, Map<String, ?> variables, CsrfToken csrf) {
 		Map<String, Object> withToken = new HashMap<>(variables);
 		withToken.put("csrfParameter", csrf.getParameterName());
 		withToken.put("csrfToken", this.tokenStandIn);
-		return render(template, fragment, locale, withToken).replace(this.tokenStandIn,
-				HtmlUtils.htmlEscape(csrf.getToken()));
+		return String.join(HtmlUtils.htmlEscape(csrf.getToken()), keep(template, fragment, locale, withToken));
+	}
+
+	/**
+	 * The fragment's HTML, kept cut at the CSRF token's stand-ins (one part where it has
+	 * none).
+	 */
+	private List<String> keep(String template, String fragment, Locale locale, Map<String, ?> variables) {
+		Key key = new Key(template, fragment, locale, Collections.unmodifiableMap(new HashMap<>(variables)));
+		return KeptInMemory.get(this.fragments, key,
+				(rendered) -> List.of(this.templates.render(template, Set.of(fragment), locale, rendered.variables())
+					.split(Pattern.quote(this.tokenStandIn), -1)));
+	}
+
+	private static int length(List<String> parts) {
+		return parts.stream().mapToInt(String::length).sum();
 	}
 
 	private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {

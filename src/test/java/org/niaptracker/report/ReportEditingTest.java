@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.test.Accounts;
@@ -232,6 +233,13 @@ class ReportEditingTest {
 		assertThat(page).contains("must end on or after");
 		page = body(postCover("June 2016", "2016-07", version).andExpect(status().isOk()).andReturn());
 		assertThat(page).contains("Enter a month as YYYY-MM.");
+		Element typed = Jsoup.parse(page).getElementById("cover-periodStart");
+		assertThat(typed.attr("value")).as("what the user typed, kept").isEqualTo("June 2016");
+		assertThat(typed.attr("aria-invalid")).isEqualTo("true");
+		assertThat(typed.attr("aria-describedby")).isEqualTo("cover-periodStart-error");
+		assertThat(Jsoup.parse(page).getElementById("cover-periodEnd").hasAttr("aria-invalid"))
+			.as("the field without an error")
+			.isFalse();
 		postCover("2015-10", "2016-07", version).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForList("""
 				select field || ':' || old_value || '>' || new_value from report_change c
