@@ -10,7 +10,7 @@ process (/proc/PID/stat) is far steadier than requests per second when other wor
 
 Pages: a path, or '304' (the SC66 page asked again with its ETag), 'draft' (Cambodia's SC67 page for its focal
 point), 'draft/edit' (its editor), 'draft.pdf' (its PDF, rendered on every request: a draft's files are never
-kept), or 'signed:' and a path (that page for focal.kh). JVM options:
+kept), or 'signed:' and a path (that page for focal.kh), or 'secretariat:' and a path (for secretariat). JVM options:
 --opts-a, --opts-b, else $JAVA_OPTS, else the settings in pom.xml (niap.jvm.arguments).
 """
 import argparse
@@ -47,7 +47,8 @@ def start(jar, data, options):
             time.sleep(1)
     etag = urllib.request.urlopen(base + "/parties/KH/reports/SC66").headers["ETag"]
     session = pages.sign_in(base, "focal.kh", "cambodia-demo")[2]
-    return {"process": process, "base": base, "etag": etag, "session": session}
+    secretariat = pages.sign_in(base, "secretariat", "secretariat-demo")[2]
+    return {"process": process, "base": base, "etag": etag, "session": session, "secretariat": secretariat}
 
 
 def cpu_ms(pid):
@@ -61,6 +62,8 @@ def load(app, page, seconds, warm_up=False):
         page, headers = "/parties/KH/reports/SC66", ["-H", "If-None-Match: " + app["etag"]]
     elif page.startswith("signed:"):
         page, headers = page[len("signed:"):], ["-H", "Cookie: SESSION=" + app["session"]]
+    elif page.startswith("secretariat:"):
+        page, headers = page[len("secretariat:"):], ["-H", "Cookie: SESSION=" + app["secretariat"]]
     elif page in ("draft", "draft.pdf", "draft/edit"):
         page, headers = ("/parties/KH/reports/SC67" + {"draft": "", "draft.pdf": "/annex.pdf",
                                                         "draft/edit": "/edit"}[page],

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.niaptracker.report.ReportValidator;
+import org.niaptracker.web.Addresses;
 import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
 
@@ -69,7 +70,7 @@ class DashboardController {
 		variables.put("rows", page.rows());
 		variables.put("legend", page.legend());
 		variables.put("meetingCode", page.filter().meetingCode());
-		variables.put("base", request.getContextPath());
+		variables.put("links", Addresses.of(request));
 		return this.fragments.render("dashboard/dashboard-table", "table", locale, variables);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.niaptracker.report.lifecycle.PublicReportPages;
 import org.niaptracker.test.Accounts;
@@ -202,9 +203,9 @@ class KeptReportPartsTest {
 	}
 
 	/**
-	 * The editor's Part C (a form per action) is kept without the CSRF token, which every
-	 * page puts in its forms anew; the action just saved says so; a form that failed
-	 * shows what was typed.
+	 * The editor's forms (Part C's, one per action, the cover's and Part A's) are kept
+	 * without the CSRF token, which every page puts in its forms anew; the action or form
+	 * just saved says so; a form that failed shows what was typed.
 	 */
 	@Test
 	void theEditorsFormsAreKeptWithoutTheirToken() throws Exception {
@@ -213,11 +214,11 @@ class KeptReportPartsTest {
 		String first = body(get(SC67 + "/edit").with(accounts.as(Accounts.FOCAL_KH)));
 		double hits = keptAnnexes("hit");
 		String second = body(get(SC67 + "/edit").with(accounts.as(Accounts.FOCAL_KH)));
-		assertThat(keptAnnexes("hit")).as("Part B and Part C").isEqualTo(hits + 2);
+		assertThat(keptAnnexes("hit")).as("Part B, Part C, and the cover and Part A forms").isEqualTo(hits + 3);
 		assertThat(withoutCsrfToken(second)).isEqualTo(withoutCsrfToken(first));
 		for (String page : List.of(first, second)) {
-			var forms = Jsoup.parse(page).select("form.action-editor");
-			assertThat(forms).hasSizeGreaterThan(10);
+			var forms = Jsoup.parse(page).select("form.action-editor, #cover-form, #part-a-form");
+			assertThat(forms).hasSizeGreaterThan(12);
 			String token = Jsoup.parse(page).select("form[action$=/logout] input[name=_csrf]").attr("value");
 			assertThat(forms)
 				.allSatisfy((form) -> assertThat(form.select("input[name=_csrf]").attr("value")).isEqualTo(token));
@@ -231,6 +232,9 @@ class KeptReportPartsTest {
 		assertThat(Jsoup.parse(saved).select(".action-editor__status:not(:empty)")).hasSize(1);
 		assertThat(Jsoup.parse(body(get(SC67 + "/edit?saved=nonsense").with(accounts.as(Accounts.FOCAL_KH))))
 			.select(".action-editor__status:not(:empty)")).isEmpty();
+		Document partA = Jsoup.parse(body(get(SC67 + "/edit?saved=part-a").with(accounts.as(Accounts.FOCAL_KH))));
+		assertThat(partA.select("#part-a-form-status").text()).isEqualTo("Saved.");
+		assertThat(partA.select(".action-editor__status:not(:empty)")).hasSize(1);
 
 		var failed = this.mvc
 			.perform(post(SC67 + "/evaluations/" + id).with(accounts.as(Accounts.FOCAL_KH))

@@ -1,28 +1,31 @@
 package org.niaptracker.report.editing;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.report.ReportView;
+import org.niaptracker.web.Addresses;
 import org.niaptracker.web.BadRequestException;
+import org.niaptracker.web.FormFields;
 import org.niaptracker.web.KeptFragments;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.util.UriUtils;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * The focal point's editor. Plain forms that work without JavaScript (post, redirect,
@@ -34,13 +37,24 @@ class ReportEditController {
 
 	private static final String EDITOR = "report/edit";
 
+	private static final List<String> COVER_FIELDS = List.of("periodStart", "periodEnd", "preparedBy", "groupHeading",
+			"languageLine", "version");
+
+	private static final List<String> PART_A_FIELDS = List.of("synopsis", "progressToDate", "futureOutlook", "version");
+
+	/** What {@code ?saved=} may name besides an action: the form just saved. */
+	private static final Set<String> SAVED_FORMS = Set.of("cover", "part-a");
+
 	private final ReportEditingService editing;
 
 	private final KeptFragments fragments;
 
-	ReportEditController(ReportEditingService editing, KeptFragments fragments) {
+	private final MessageSource messages;
+
+	ReportEditController(ReportEditingService editing, KeptFragments fragments, MessageSource messages) {
 		this.editing = editing;
 		this.fragments = fragments;
+		this.messages = messages;
 	}
 
 	@GetMapping("/parties/{partyCode}/reports/{meetingCode}/edit")
@@ -118,9 +132,9 @@ class ReportEditController {
 
 	/**
 	 * The editor; a form that failed validation keeps what the user typed and its errors.
-	 * Part B's table and Part C's forms are rendered by their own templates and kept for
-	 * the next request that shows the same; Part C in the request when one of its forms
-	 * failed.
+	 * Part B's table, Part C's forms and the cover and Part A forms are rendered by their
+	 * own templates and kept for the next request that shows the same; Part C, or the
+	 * cover and Part A, in the request when one of their forms failed.
 	 */
 	private String showEditor(String partyCode, String meetingCode, Model model, HttpServletRequest request) {
 		EditorView editor = this.editing.getEditor(partyCode, meetingCode);
@@ -128,8 +142,7 @@ class ReportEditController {
 		model.addAttribute("editor", editor);
 		model.addAttribute("partBTable",
 				this.fragments.render("annex/part-b", "partB", locale, Map.of("report", editor.report())));
-		String base = request.getContextPath() + "/parties/" + UriUtils.encodePathSegment(partyCode, UTF_8)
-				+ "/reports/" + UriUtils.encodePathSegment(meetingCode, UTF_8);
+		String base = Addresses.of(request).report(partyCode, meetingCode);
 		Long saved = savedAction(editor, request.getParameter("saved"));
 		model.addAttribute("partCBase", base);
 		model.addAttribute("partCSaved", saved);
@@ -143,13 +156,36 @@ class ReportEditController {
 			partC.put("saved", saved);
 			model.addAttribute("partC", this.fragments.render("report/part-c", "partC", locale, partC, csrf));
 		}
-		if (!model.containsAttribute("partAForm")) {
-			model.addAttribute("partAForm", editor.partA());
-		}
-		if (!model.containsAttribute("coverForm")) {
-			model.addAttribute("coverForm", editor.cover());
+		FormFields cover = fields(model, "coverForm", editor.cover(), COVER_FIELDS, locale);
+		FormFields partA = fields(model, "partAForm", editor.partA(), PART_A_FIELDS, locale);
+		String savedForm = savedForm(request.getParameter("saved"));
+		model.addAttribute("coverFields", cover);
+		model.addAttribute("partAFields", partA);
+		model.addAttribute("savedForm", savedForm);
+		if (!cover.hasAnyErrors() && !partA.hasAnyErrors() && csrf != null) {
+			Map<String, Object> forms = new HashMap<>();
+			forms.put("cover", cover);
+			forms.put("partA", partA);
+			forms.put("base", base);
+			forms.put("saved", savedForm);
+			model.addAttribute("forms", this.fragments.render("report/edit-forms", "forms", locale, forms, csrf));
 		}
 		return EDITOR;
+	}
+
+	/**
+	 * A form's fields as the editor shows them: as the user sent them, with their errors,
+	 * where the form just failed; else the report's.
+	 */
+	private FormFields fields(Model model, String name, Object report, List<String> fields, Locale locale) {
+		BindingResult sent = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + name);
+		BindingResult shown = (sent != null) ? sent : new BeanPropertyBindingResult(report, name);
+		return FormFields.of(shown, this.messages, locale, fields);
+	}
+
+	/** The form just saved ({@code ?saved=} its name), if it is the cover or Part A. */
+	private static String savedForm(String saved) {
+		return (saved != null && SAVED_FORMS.contains(saved)) ? saved : null;
 	}
 
 	/**

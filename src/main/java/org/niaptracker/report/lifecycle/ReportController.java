@@ -12,6 +12,7 @@ import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportValidator;
 import org.niaptracker.web.BadRequestException;
+import org.niaptracker.web.Addresses;
 import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
 
@@ -153,7 +154,7 @@ class ReportController {
 		// The head and the annex, most of the page, as their templates render them for
 		// these values; kept for the next reader who sees the same.
 		model.addAttribute("pageHead", this.fragments.render("report/report-head", "head", locale,
-				Map.of("head", page.head(), "base", request.getContextPath())));
+				Map.of("head", page.head(), "links", Addresses.of(request))));
 		Map<String, Object> annex = new HashMap<>();
 		annex.put("report", page.report());
 		annex.put("assessments", page.assessments());

@@ -2,10 +2,6 @@ package org.niaptracker.report.lifecycle;
 
 import org.niaptracker.report.ReportStatus;
 
-import org.springframework.web.util.UriUtils;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 /**
  * The head of a report's page (where the report sits, what the reader may open, its
  * downloads): the values its kept fragment, {@code report/report-head.html}, is rendered
@@ -25,16 +21,6 @@ public record ReportHead(String partyCode, String partyName, String meetingCode,
 
 	public boolean isPublished() {
 		return this.status == ReportStatus.PUBLISHED;
-	}
-
-	/** The Party's page, from the application's root. */
-	public String partyPath() {
-		return "/parties/" + UriUtils.encodePathSegment(this.partyCode, UTF_8);
-	}
-
-	/** The report's page, from the application's root. */
-	public String reportPath() {
-		return partyPath() + "/reports/" + UriUtils.encodePathSegment(this.meetingCode, UTF_8);
 	}
 
 }

@@ -1,0 +1,35 @@
+package org.niaptracker.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The links of kept fragments: from the context path, each code one path segment.
+ */
+class AddressesTest {
+
+	@Test
+	void linksStartFromTheContextPath() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/niap/parties/KH");
+		request.setContextPath("/niap");
+		Addresses links = Addresses.of(request);
+
+		assertThat(links.home()).isEqualTo("/niap/");
+		assertThat(links.party("KH")).isEqualTo("/niap/parties/KH");
+		assertThat(links.report("KH", "SC66")).isEqualTo("/niap/parties/KH/reports/SC66");
+		assertThat(links.meeting("SC66")).isEqualTo("/niap/meetings/SC66");
+		assertThat(new Addresses("").report("KH", "SC66")).isEqualTo("/parties/KH/reports/SC66");
+	}
+
+	@Test
+	void aCodeIsOnePathSegment() {
+		Addresses links = new Addresses("");
+
+		assertThat(links.report("K/H", "SC 66?")).isEqualTo("/parties/K%2FH/reports/SC%2066%3F");
+		assertThat(links.meeting("../x")).isEqualTo("/meetings/..%2Fx");
+	}
+
+}
