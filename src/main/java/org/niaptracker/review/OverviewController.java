@@ -63,10 +63,8 @@ class OverviewController {
 			.map((overview) -> {
 				model.addAttribute("overview", overview);
 				// The page's content, all of its rendering but the layout, as its
-				// template
-				// draws these values; kept for the next reader who sees the same (the
-				// page
-				// itself is kept only for readers signed out).
+				// template draws these values; kept for the next reader who sees the
+				// same (the page itself is kept only for readers signed out).
 				Map<String, Object> content = Map.of("overview", overview, "links", Addresses.of(request.getRequest()),
 						"internalLink", this.overviews.mayReadStatuses());
 				model.addAttribute("keptContent",

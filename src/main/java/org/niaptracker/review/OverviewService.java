@@ -313,8 +313,10 @@ public class OverviewService {
 
 	/**
 	 * Whether the current user may read the Secretariat's overview of a meeting (where
-	 * every report stands): the Secretariat and administrators.
+	 * every report stands): the Secretariat and administrators. It reads nothing, so it
+	 * opens no transaction.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean mayReadStatuses() {
 		return CurrentUser.get().map((user) -> user.is(Role.SECRETARIAT) || user.is(Role.ADMIN)).orElse(false);
 	}

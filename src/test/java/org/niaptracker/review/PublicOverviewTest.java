@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -159,6 +160,14 @@ class PublicOverviewTest {
 		assertThat(second.select("#overview-shares tbody tr[data-party] a").eachAttr("href")).hasSize(25)
 			.startsWith("/parties/QA/reports/SC93", "/parties/QB/reports/SC93", "/parties/QC/reports/SC93");
 		assertThat(second.select("[data-overview=internal]").attr("href")).isEqualTo("/meetings/SC93/reports");
+		// Signed in through the form, as in a browser: read again, the page costs one
+		// transaction, Spring Session's reading the session, and no other (deciding who
+		// may follow the link to the Secretariat's overview included).
+		Cookie session = Accounts.signIn(this.mvc, Accounts.SECRETARIAT, "secretariat-demo");
+		body(get("/meetings/SC93/overview").cookie(session));
+		assertThat(this.sql.commitsDuring(() -> body(get("/meetings/SC93/overview").cookie(session))))
+			.as("kept: the session's transaction alone")
+			.isEqualTo(1);
 		Document focalPoint = Jsoup.parse(body(get("/meetings/SC93/overview").with(accounts.as(Accounts.FOCAL_KH))));
 		assertThat(focalPoint.select("[data-overview=internal]")).as("not for a focal point").isEmpty();
 		assertThat(focalPoint.select("#overview-shares").outerHtml())

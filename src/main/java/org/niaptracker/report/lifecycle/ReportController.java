@@ -11,8 +11,8 @@ import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportValidator;
-import org.niaptracker.web.BadRequestException;
 import org.niaptracker.web.Addresses;
+import org.niaptracker.web.BadRequestException;
 import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
 
