@@ -23,7 +23,6 @@ import org.niaptracker.security.NiapUser;
 import org.niaptracker.tracking.RatingCounts;
 import org.niaptracker.tracking.ShareChart;
 import org.niaptracker.tracking.ShareCharts;
-import org.niaptracker.user.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -96,7 +95,7 @@ public class Dashboard {
 
 	private Asked asked(DashboardFilter filter, Locale locale) {
 		NiapUser user = CurrentUser.get().orElse(null);
-		boolean all = user != null && (user.is(Role.SECRETARIAT) || user.is(Role.ADMIN));
+		boolean all = user != null && user.isSecretariatOrAdmin();
 		String own = (user != null && user.getPartyCode() != null) ? user.getPartyCode() : "";
 		return new Asked(filter, all, own, LocalDate.now(this.clock), locale);
 	}

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.niaptracker.model.NotFoundException;
 import org.niaptracker.security.CurrentUser;
 import org.niaptracker.security.NiapUser;
-import org.niaptracker.user.Role;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -27,8 +26,7 @@ public class PlanAccess {
 	/** Whether the current user drafts revisions of the Party's plan. */
 	public boolean canDraft(String partyCode) {
 		Optional<NiapUser> user = CurrentUser.get();
-		return user.isPresent() && (user.get().isFocalPointOf(partyCode) || user.get().is(Role.SECRETARIAT)
-				|| user.get().is(Role.ADMIN));
+		return user.isPresent() && (user.get().isFocalPointOf(partyCode) || user.get().isSecretariatOrAdmin());
 	}
 
 	public boolean canRead(PlanRevision revision) {

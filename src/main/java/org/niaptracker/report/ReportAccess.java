@@ -70,13 +70,12 @@ public class ReportAccess {
 
 	private static boolean isInsider(String partyCode) {
 		Optional<NiapUser> user = CurrentUser.get();
-		return user.isPresent() && (user.get().isFocalPointOf(partyCode) || user.get().is(Role.SECRETARIAT)
-				|| user.get().is(Role.ADMIN));
+		return user.isPresent() && (user.get().isFocalPointOf(partyCode) || user.get().isSecretariatOrAdmin());
 	}
 
 	public boolean canEdit(ReportingPeriod report) {
 		return report.isOpen() && CurrentUser.get()
-			.map((user) -> report.isRecorded() ? isSecretariatOrAdmin(user)
+			.map((user) -> report.isRecorded() ? user.isSecretariatOrAdmin()
 					: user.isFocalPointOf(report.getParty().getCode()))
 			.orElse(false);
 	}
@@ -86,7 +85,7 @@ public class ReportAccess {
 	 * administrators.
 	 */
 	public boolean canRecordReport() {
-		return CurrentUser.get().map(ReportAccess::isSecretariatOrAdmin).orElse(false);
+		return CurrentUser.isSecretariatOrAdmin();
 	}
 
 	/**
@@ -95,10 +94,6 @@ public class ReportAccess {
 	 */
 	public boolean canNumber(ReportingPeriod report) {
 		return report.getStatus() != ReportStatus.PUBLISHED && canRecordReport();
-	}
-
-	private static boolean isSecretariatOrAdmin(NiapUser user) {
-		return user.is(Role.SECRETARIAT) || user.is(Role.ADMIN);
 	}
 
 	/**
@@ -144,7 +139,7 @@ public class ReportAccess {
 		if (status == ReportStatus.PUBLISHED && assessmentPublished) {
 			return true;
 		}
-		return CurrentUser.get().map((user) -> user.is(Role.SECRETARIAT) || user.is(Role.ADMIN)).orElse(false);
+		return CurrentUser.isSecretariatOrAdmin();
 	}
 
 	/**
@@ -153,7 +148,7 @@ public class ReportAccess {
 	 */
 	public boolean canReadReview(String partyCode, ReportStatus status) {
 		return status != ReportStatus.DRAFT && CurrentUser.get()
-			.map((user) -> user.is(Role.SECRETARIAT) || user.is(Role.ADMIN) || user.isFocalPointOf(partyCode))
+			.map((user) -> user.isSecretariatOrAdmin() || user.isFocalPointOf(partyCode))
 			.orElse(false);
 	}
 

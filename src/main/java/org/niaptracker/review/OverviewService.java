@@ -25,7 +25,6 @@ import org.niaptracker.security.CurrentUser;
 import org.niaptracker.tracking.RatingCounts;
 import org.niaptracker.tracking.ShareChart;
 import org.niaptracker.tracking.ShareCharts;
-import org.niaptracker.user.Role;
 
 import org.springframework.context.MessageSource;
 
@@ -318,7 +317,7 @@ public class OverviewService {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean mayReadStatuses() {
-		return CurrentUser.get().map((user) -> user.is(Role.SECRETARIAT) || user.is(Role.ADMIN)).orElse(false);
+		return CurrentUser.isSecretariatOrAdmin();
 	}
 
 	private void checkSecretariat() {

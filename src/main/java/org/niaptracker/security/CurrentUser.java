@@ -21,4 +21,9 @@ public final class CurrentUser {
 		return Optional.empty();
 	}
 
+	/** Whether the current user is signed in as the Secretariat or an administrator. */
+	public static boolean isSecretariatOrAdmin() {
+		return get().map(NiapUser::isSecretariatOrAdmin).orElse(false);
+	}
+
 }

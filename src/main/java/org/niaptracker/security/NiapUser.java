@@ -79,6 +79,14 @@ public final class NiapUser implements UserDetails {
 		return this.role == role;
 	}
 
+	/**
+	 * The Secretariat or an administrator: the people who read every Party's reports and
+	 * plans, not only what is published, and the meeting overviews of their statuses.
+	 */
+	public boolean isSecretariatOrAdmin() {
+		return this.role == Role.SECRETARIAT || this.role == Role.ADMIN;
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority("ROLE_" + this.role.name()));

@@ -84,7 +84,7 @@ public enum LifecycleStep {
 			case SUBMIT -> !recorded && user.isFocalPointOf(partyCode);
 			case RETURN, ACCEPT, PUBLISH -> user.is(Role.SECRETARIAT);
 			case REOPEN -> user.is(Role.ADMIN);
-			case RECORD -> recorded && (user.is(Role.SECRETARIAT) || user.is(Role.ADMIN));
+			case RECORD -> recorded && user.isSecretariatOrAdmin();
 		};
 	}
 
