@@ -94,6 +94,13 @@ class PartyProfileTest {
 
 		Document secretariat = html(get("/parties/KH").with(this.accounts.as(Accounts.SECRETARIAT)));
 		assertThat(secretariat.select("a[href='/admin/parties/KH']")).hasSize(1);
+		assertThat(secretariat.select("header a[href='/overview']")).hasSize(1);
+		Document admin = html(get("/parties/KH").with(this.accounts.as(Accounts.ADMIN)));
+		assertThat(admin.select("a[href='/admin/parties/KH']")).hasSize(1);
+		assertThat(admin.select("header a[href='/overview']")).hasSize(1);
+		Document focalPoint = html(get("/parties/KH").with(this.accounts.as(Accounts.FOCAL_KH)));
+		assertThat(focalPoint.select("a[href='/admin/parties/KH']")).isEmpty();
+		assertThat(focalPoint.select("a[href='/overview']")).isEmpty();
 		Document profile = html(get("/admin/parties/KH").with(this.accounts.as(Accounts.SECRETARIAT)));
 		assertThat(profile.select("#party-history tr[data-field=CATEGORY]").text()).contains("Category C", "SC65");
 	}
