@@ -99,7 +99,7 @@ class KeptReportPartsTest {
 		String before = withoutCsrfToken(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH))));
 		double hits = keptAnnexes("hit");
 		assertThat(withoutCsrfToken(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH))))).isEqualTo(before);
-		assertThat(keptAnnexes("hit")).as("the page's head and its annex").isEqualTo(hits + 2);
+		assertThat(keptAnnexes("hit")).as("the page's head, its checks and moves, and its annex").isEqualTo(hits + 3);
 
 		long id = Reports.evaluationId(this.jdbc, "KH", "SC67", "1.2");
 		assertThat(partBColumnOf("1.2", accounts)).isEqualTo("CHALLENGING");
@@ -115,7 +115,8 @@ class KeptReportPartsTest {
 			.getStatus()).isLessThan(400);
 		double misses = keptAnnexes("miss");
 		assertThat(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH)))).contains("A point written a moment ago.");
-		assertThat(keptAnnexes("miss")).isEqualTo(misses + 1);
+		assertThat(keptAnnexes("miss")).as("the annex, and the moves, which carry the report's version")
+			.isEqualTo(misses + 2);
 		assertThat(partBColumnOf("1.2", accounts)).as("the editor's Part B, rendered again").isEqualTo("ON_TRACK");
 	}
 
@@ -248,6 +249,65 @@ class KeptReportPartsTest {
 		assertThat(form.select("textarea[name=points]").text()).isEqualTo("Typed, not saved.");
 		assertThat(form.select(".field-error")).isNotEmpty();
 		assertThat(form.select("input[name=_csrf]").attr("value")).isNotBlank();
+	}
+
+	/**
+	 * A draft's checks and moves are kept for the next request, without the token its
+	 * forms need: each request's token is put in. A move that failed is drawn in the
+	 * request, with what was typed and its error; the next page is the kept one again.
+	 */
+	@Test
+	void theChecksAndMovesAreKeptWithoutTheirToken() throws Exception {
+		Accounts accounts = new Accounts(this.users);
+		this.mvc.perform(Reports.startSc67(accounts));
+		String first = body(get(SC67).with(accounts.as(Accounts.FOCAL_KH)));
+		String second = body(get(SC67).with(accounts.as(Accounts.FOCAL_KH)));
+		assertThat(withoutCsrfToken(second)).isEqualTo(withoutCsrfToken(first));
+		for (String page : List.of(first, second)) {
+			Document html = Jsoup.parse(page);
+			String token = html.select("form[action$=/logout] input[name=_csrf]").attr("value");
+			assertThat(html.select("form.lifecycle-form")).hasSize(1)
+				.allSatisfy((form) -> assertThat(form.select("input[name=_csrf]").attr("value")).isEqualTo(token));
+			assertThat(html.select("form.lifecycle-form").attr("action")).isEqualTo(SC67 + "/lifecycle/submit");
+			assertThat(html.select("#checks [data-check] a").eachAttr("href")).isNotEmpty()
+				.allSatisfy((href) -> assertThat(href).startsWith(SC67 + "/edit#"));
+		}
+		assertThat(Jsoup.parse(first).select("form[action$=/logout] input[name=_csrf]").attr("value"))
+			.isNotEqualTo(Jsoup.parse(second).select("form[action$=/logout] input[name=_csrf]").attr("value"));
+
+		String version = String.valueOf(Reports.reportVersion(this.jdbc, "KH", "SC67"));
+		Document tooLong = Jsoup.parse(
+				this.mvc
+					.perform(post(SC67 + "/lifecycle/submit").with(accounts.as(Accounts.FOCAL_KH))
+						.with(csrf())
+						.param("message", "x".repeat(4001))
+						.param("version", version))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
+		var message = tooLong.select("#lifecycle-submit-message");
+		assertThat(message.text()).hasSize(4001);
+		assertThat(message.attr("aria-invalid")).isEqualTo("true");
+		assertThat(tooLong.select("#" + message.attr("aria-describedby")).text()).isNotBlank();
+		assertThat(tooLong.select("form.lifecycle-form input[name=_csrf]").attr("value")).isNotBlank();
+
+		Document refused = Jsoup.parse(
+				this.mvc
+					.perform(post(SC67 + "/lifecycle/submit").with(accounts.as(Accounts.FOCAL_KH))
+						.with(csrf())
+						.param("message", "Ready, we think.")
+						.param("version", version))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(refused.select("[data-refusal]")).hasSize(1);
+		assertThat(refused.select("#lifecycle-submit-message").text()).isEqualTo("Ready, we think.");
+		assertThat(refused.select("#lifecycle-submit-message").hasAttr("aria-invalid")).isFalse();
+
+		Document after = Jsoup.parse(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH))));
+		assertThat(after.select("#lifecycle-submit-message").text()).isEmpty();
+		assertThat(Reports.reportVersion(this.jdbc, "KH", "SC67")).as("nothing stored")
+			.isEqualTo(Integer.parseInt(version));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.niaptracker.report.lifecycle;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +14,12 @@ import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportValidator;
 import org.niaptracker.web.Addresses;
 import org.niaptracker.web.BadRequestException;
+import org.niaptracker.web.FormFields;
 import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
 
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +39,8 @@ class ReportController {
 
 	private static final String REPORT = "report/report";
 
+	private static final String TRANSITION_FORM = "transitionForm";
+
 	private final ReportLifecycleService lifecycle;
 
 	private final RatingSummary ratingSummary;
@@ -47,8 +53,11 @@ class ReportController {
 
 	private final PublicReportPages publicPages;
 
+	private final MessageSource messages;
+
 	ReportController(ReportLifecycleService lifecycle, RatingSummary ratingSummary, ReportValidator validator,
-			KeptPages keptPages, KeptFragments fragments, PublicReportPages publicPages) {
+			KeptPages keptPages, KeptFragments fragments, PublicReportPages publicPages, MessageSource messages) {
+		this.messages = messages;
 		this.publicPages = publicPages;
 		this.lifecycle = lifecycle;
 		this.ratingSummary = ratingSummary;
@@ -93,7 +102,7 @@ class ReportController {
 	/** Submit, return, accept, publish or reopen the report. */
 	@PostMapping("/parties/{partyCode}/reports/{meetingCode}/lifecycle/{step}")
 	String move(@PathVariable String partyCode, @PathVariable String meetingCode, @PathVariable String step,
-			@Valid @ModelAttribute("transitionForm") TransitionForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute(TRANSITION_FORM) TransitionForm form, BindingResult result, Model model,
 			Locale locale, HttpServletRequest request) {
 		LifecycleStep move = LifecycleStep.fromPath(step)
 			.orElseThrow(() -> new NotFoundException("No life-cycle step " + step));
@@ -153,14 +162,56 @@ class ReportController {
 		}
 		// The head and the annex, most of the page, as their templates render them for
 		// these values; kept for the next reader who sees the same.
+		Addresses links = Addresses.of(request);
 		model.addAttribute("pageHead", this.fragments.render("report/report-head", "head", locale,
-				Map.of("head", page.head(), "links", Addresses.of(request))));
+				Map.of("head", page.head(), "links", links)));
+		showWork(page, links, model, locale, request);
 		Map<String, Object> annex = new HashMap<>();
 		annex.put("report", page.report());
 		annex.put("assessments", page.assessments());
 		annex.put("ratingSummary", this.ratingSummary.of(page.report(), locale));
 		model.addAttribute("annex", this.fragments.render("annex/document", "document", locale, annex));
+		if (!page.timeline().isEmpty()) {
+			model.addAttribute("keptTimeline",
+					this.fragments.render("report/report-work", "timeline", locale, Map.of("entries", page.timeline(),
+							"reportPath", links.report(page.report().partyCode(), page.report().meetingCode()))));
+		}
 		return REPORT;
+	}
+
+	/**
+	 * The checks and the life-cycle moves, kept for the next reader who may do the same
+	 * with the same version of the report; rendered in the request when a move just
+	 * failed, with what the user typed and its errors. A page without moves asks for no
+	 * CSRF token, so that a reader signed out gets no session; a page with neither checks
+	 * nor moves (every published report) has nothing to render.
+	 */
+	private void showWork(ReportPage page, Addresses links, Model model, Locale locale, HttpServletRequest request) {
+		model.addAttribute("links", links);
+		if (model.getAttribute("failedStep") != null) {
+			BindingResult sent = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + TRANSITION_FORM);
+			model.addAttribute("messageFields", FormFields.of(sent, this.messages, locale, List.of("message")));
+			return;
+		}
+		ReportWork shown = page.work();
+		if (!shown.checked() && shown.steps().isEmpty()) {
+			model.addAttribute("keptWork", "");
+			return;
+		}
+		Map<String, Object> work = new HashMap<>();
+		work.put("work", shown);
+		work.put("links", links);
+		work.put("failedStep", null);
+		work.put("message", null);
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		if (shown.steps().isEmpty()) {
+			work.put("csrfParameter", null);
+			work.put("csrfToken", null);
+			model.addAttribute("keptWork", this.fragments.render("report/report-work", "work", locale, work));
+		}
+		else if (csrf != null) {
+			model.addAttribute("keptWork", this.fragments.render("report/report-work", "work", locale, work, csrf));
+		}
 	}
 
 	private static String reportPath(String partyCode, String meetingCode) {

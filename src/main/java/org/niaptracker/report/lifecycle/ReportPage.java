@@ -46,6 +46,13 @@ public record ReportPage(ReportView report, int version, List<TimelineEntry> tim
 				!this.timeline.isEmpty());
 	}
 
+	/** The checks and moves the page shows, and nothing else. */
+	public ReportWork work() {
+		return new ReportWork(this.report.partyCode(), this.report.meetingCode(),
+				this.report.status().isOpen() && !isSubmissionShown(), blocking(), warnings(), this.canEdit, this.steps,
+				this.version);
+	}
+
 	/** What must be fixed before the report can be submitted. */
 	public List<Finding> blocking() {
 		return this.findings.stream().filter((finding) -> !finding.warning()).toList();
