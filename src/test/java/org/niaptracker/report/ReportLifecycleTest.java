@@ -126,6 +126,8 @@ class ReportLifecycleTest {
 		Document forTheSecretariat = html(get(REPORT).with(this.accounts.as(Accounts.SECRETARIAT)));
 		assertThat(forTheSecretariat.select("#timeline li")).extracting((li) -> li.attr("data-to"))
 			.containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "ACCEPTED", "PUBLISHED");
+		assertThat(forTheSecretariat.select("#timeline li a").eachAttr("href"))
+			.containsExactly(REPORT + "/submissions/1", REPORT + "/submissions/2");
 		assertThat(forTheSecretariat.text()).contains("Please explain the delay in 1.2.");
 	}
 
