@@ -459,8 +459,9 @@ def main():
             if args.static_beside:
                 # The static file again, at once: the machine's other work changes within minutes, so a ratio to
                 # the static file's rate of the same minute says more than one to its rate at the start and end.
-                result["static_beside"] = load(app.base + "/favicon.ico", {}, args.static_beside, args.threads,
-                                               args.connections)["rps"]
+                static_beside = load(app.base + "/favicon.ico", {}, args.static_beside, args.threads, args.connections)
+                result["static_beside"] = static_beside["rps"]
+                result["static_beside_median"] = static_beside["median"]
                 app.wait_idle()
             result["cpu_ms"] = cpu_per_request(app, app.base + path, extra, args.seconds)
             if result["bad"] or result["errors"]:
@@ -522,6 +523,18 @@ def main():
         slow = [label.strip() for label, path, size, r in rows if r["median"] > 3 * sc66_median]
         say("Every page's median within 3x the SC66 page's full render (%.1f ms): %s" % (
             sc66_median, "yes" if not slow else "no: " + ", ".join(slow)))
+        if beside and rows[1][3].get("static_beside_median"):
+            # The same rule with each median divided by the static file's median measured right after it: the
+            # machine's speed changes within a run (the static file's rate at the start and the end can differ by
+            # half), and a page measured late should not be compared with the SC66 page measured early as if both
+            # had had the same machine.
+            def scaled(r):
+                return r["median"] / r["static_beside_median"]
+            sc66_scaled = scaled(rows[1][3])
+            worst = max((scaled(r) / sc66_scaled, label.strip()) for label, path, size, r in rows[1:-1])
+            slow_scaled = [label.strip() for label, path, size, r in rows[1:-1] if scaled(r) > 3 * sc66_scaled]
+            say("The same, each median divided by the static file's median measured right after it: %s (highest: "
+                "%s, %.2fx)" % ("yes" if not slow_scaled else "no: " + ", ".join(slow_scaled), worst[1], worst[0]))
         say("Start-up: first page %.1f s after the java command (Spring: started in %s s; %.1f s of CPU)%s" % (
             first_page, app.spring_started(), app.first_page_cpu, "" if existing else "; a new data directory"))
         say("Resident memory of the java process after the benchmark: VmRSS %d MB (peak VmHWM %d MB)" % (
