@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 import org.niaptracker.model.RejectedValueException;
+import org.niaptracker.web.Addresses;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -64,7 +65,7 @@ class ImportController {
 				content = file.getBytes();
 			}
 			String id = this.imports.upload(partyCode, (file != null) ? file.getOriginalFilename() : null, content);
-			return new ModelAndView("redirect:/parties/" + partyCode + "/reports/import/" + id);
+			return new ModelAndView("redirect:" + Addresses.IN_APPLICATION.party(partyCode) + "/reports/import/" + id);
 		}
 		catch (ImportRefusedException ex) {
 			ModelAndView page = new ModelAndView(UPLOAD, HttpStatus.OK);
@@ -100,7 +101,7 @@ class ImportController {
 			}
 			String meetingCode = this.imports.confirm(partyCode, uploadId, submittedOn,
 					planRevision ? adoptedOn : null);
-			return new ModelAndView("redirect:/parties/" + partyCode + "/reports/" + meetingCode + "/edit");
+			return new ModelAndView("redirect:" + Addresses.IN_APPLICATION.report(partyCode, meetingCode) + "/edit");
 		}
 		catch (ImportRefusedException ex) {
 			refusal = ex.getMessageKey();

@@ -3,6 +3,7 @@ package org.niaptracker.niap;
 import jakarta.validation.Valid;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.niap.PlanViews.RevisionView;
+import org.niaptracker.web.Addresses;
 import org.niaptracker.web.BadRequestException;
 
 import org.springframework.stereotype.Controller;
@@ -128,7 +129,7 @@ class PlanController {
 			@Valid @ModelAttribute("adoptionForm") AdoptionForm form, BindingResult result, Model model) {
 		BadRequestException.unlessValid(result, "version");
 		if (!result.hasErrors() && done(result, () -> this.drafting.adopt(partyCode, number, form))) {
-			return "redirect:/parties/" + partyCode + "/plan?adopted=" + number;
+			return "redirect:" + Addresses.IN_APPLICATION.party(partyCode) + "/plan?adopted=" + number;
 		}
 		model.addAttribute("failed", "adopt");
 		return showRevision(partyCode, number, model);
@@ -139,7 +140,7 @@ class PlanController {
 			@ModelAttribute("adoptionForm") AdoptionForm form, BindingResult result) {
 		BadRequestException.unlessValid(result, "version");
 		this.drafting.discard(partyCode, number, form.getVersion());
-		return "redirect:/parties/" + partyCode + "/plan?discarded=" + number;
+		return "redirect:" + Addresses.IN_APPLICATION.party(partyCode) + "/plan?discarded=" + number;
 	}
 
 	/** Runs a change; a value the plan refuses becomes a message beside its field. */
@@ -180,7 +181,7 @@ class PlanController {
 	}
 
 	private static String revisionPath(String partyCode, int number) {
-		return "/parties/" + partyCode + "/plan/revisions/" + number;
+		return Addresses.IN_APPLICATION.party(partyCode) + "/plan/revisions/" + number;
 	}
 
 }

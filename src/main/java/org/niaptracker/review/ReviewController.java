@@ -3,6 +3,7 @@ package org.niaptracker.review;
 import org.niaptracker.model.RejectedValueException;
 import jakarta.validation.Valid;
 
+import org.niaptracker.web.Addresses;
 import org.niaptracker.web.BadRequestException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,7 +83,7 @@ class ReviewController {
 	}
 
 	private static String reviewPath(String partyCode, String meetingCode) {
-		return "/parties/" + partyCode + "/reports/" + meetingCode + "/review";
+		return Addresses.IN_APPLICATION.report(partyCode, meetingCode) + "/review";
 	}
 
 }

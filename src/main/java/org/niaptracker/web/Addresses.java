@@ -16,6 +16,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  */
 public record Addresses(String contextPath) {
 
+	/**
+	 * The addresses inside the application, without its context path: what a controller's
+	 * {@code "redirect:..."} takes (Spring adds the context path).
+	 */
+	public static final Addresses IN_APPLICATION = new Addresses("");
+
 	/** The addresses as this request reaches the application. */
 	public static Addresses of(HttpServletRequest request) {
 		return new Addresses(request.getContextPath());

@@ -25,6 +25,12 @@ class AddressesTest {
 	}
 
 	@Test
+	void redirectsTakeTheAddressesInsideTheApplication() {
+		assertThat(Addresses.IN_APPLICATION.report("KH", "SC66")).isEqualTo("/parties/KH/reports/SC66");
+		assertThat(Addresses.IN_APPLICATION.party("KH")).isEqualTo("/parties/KH");
+	}
+
+	@Test
 	void aCodeIsOnePathSegment() {
 		Addresses links = new Addresses("");
 

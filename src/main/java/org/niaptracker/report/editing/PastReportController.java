@@ -2,6 +2,7 @@ package org.niaptracker.report.editing;
 
 import jakarta.validation.Valid;
 import org.niaptracker.model.RejectedValueException;
+import org.niaptracker.web.Addresses;
 import org.niaptracker.web.BadRequestException;
 
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,7 @@ class PastReportController {
 		if (!result.hasErrors()) {
 			try {
 				String meetingCode = this.pastReports.record(partyCode, form);
-				return "redirect:/parties/" + partyCode + "/reports/" + meetingCode + "/edit";
+				return "redirect:" + Addresses.IN_APPLICATION.report(partyCode, meetingCode) + "/edit";
 			}
 			catch (RejectedValueException ex) {
 				result.rejectValue(ex.getField(), ex.getMessageKey());

@@ -203,7 +203,7 @@ class ReportEditController {
 	}
 
 	private static String editorPath(String partyCode, String meetingCode) {
-		return "/parties/" + partyCode + "/reports/" + meetingCode + "/edit";
+		return Addresses.IN_APPLICATION.report(partyCode, meetingCode) + "/edit";
 	}
 
 }

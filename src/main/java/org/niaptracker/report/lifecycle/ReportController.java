@@ -212,7 +212,7 @@ class ReportController {
 	}
 
 	private static String reportPath(String partyCode, String meetingCode) {
-		return "/parties/" + partyCode + "/reports/" + meetingCode;
+		return Addresses.IN_APPLICATION.report(partyCode, meetingCode);
 	}
 
 }
