@@ -105,7 +105,7 @@ class ApiImportController {
 		}
 		String meetingCode = this.imports.confirm(partyCode, uploadId, body.submittedOn(), body.planAdoptedOn());
 		ReportingPeriod report = this.reports.find(partyCode, meetingCode);
-		return ResponseEntity.created(URI.create(ApiReader.BASE + "/parties/" + partyCode + "/reports/" + meetingCode))
+		return ResponseEntity.created(URI.create(ApiReader.LINKS.report(partyCode, meetingCode)))
 			.header("Cache-Control", "no-store")
 			.body(new ApiReportWriteResponse(partyCode, meetingCode, report.getStatus().name(), report.getVersion()));
 	}

@@ -44,8 +44,7 @@ public final class ApiImportViews {
 			@Schema(description = "What the reader should know about the document as a whole") List<Note> notes) {
 
 		static Upload of(ImportPreview preview, MessageSource messages, Locale locale) {
-			String confirm = ApiReader.BASE + "/parties/" + preview.partyCode() + "/imports/" + preview.uploadId()
-					+ "/confirm";
+			String confirm = ApiReader.LINKS.party(preview.partyCode()) + "/imports/" + preview.uploadId() + "/confirm";
 			ImportPreview.PlanOffer offer = preview.planOffer();
 			return new Upload(preview.uploadId(), preview.partyCode(), preview.meetingCode(), preview.confirmable(),
 					preview.recorded(), confirm,

@@ -47,6 +47,7 @@ import org.niaptracker.report.ReportingPeriod;
 import org.niaptracker.report.VisibleReport;
 import org.niaptracker.review.OverviewService;
 import org.niaptracker.review.PublishedOverview;
+import org.niaptracker.web.Addresses;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,9 @@ import org.springframework.transaction.annotation.Transactional;
 class ApiReader {
 
 	static final String BASE = "/api/v1";
+
+	/** The API's resources: the pages' addresses under {@link #BASE}. */
+	static final Addresses LINKS = new Addresses(BASE);
 
 	/** The overview's labels: the API answers in English (scales give every language). */
 	private static final Locale LABELS = Locale.ENGLISH;
@@ -108,14 +112,14 @@ class ApiReader {
 	Party party(String partyCode) {
 		PartyReports party = this.reports.getPartyReports(partyCode);
 		PartyProfile profile = party.profile();
-		return new Party(profile.code(), profile.name(), profile.nameFr(), profile.nameEs(), name(profile
-			.category()), profile.categorySince(), name(profile.processStatus()), profile.processStatusSince(), party
-				.reports()
-				.stream()
-				.map((report) -> new ReportSummary(report.meetingCode(), report.meetingNumber(), report.status().name(),
-						report.documentRef(), report.annexRef(), report.periodStart(), report.periodEnd(),
-						BASE + "/parties/" + report.partyCode() + "/reports/" + report.meetingCode()))
-				.toList());
+		return new Party(profile.code(), profile.name(), profile.nameFr(), profile.nameEs(), name(profile.category()),
+				profile.categorySince(), name(profile.processStatus()), profile.processStatusSince(),
+				party.reports()
+					.stream()
+					.map((report) -> new ReportSummary(report.meetingCode(), report.meetingNumber(),
+							report.status().name(), report.documentRef(), report.annexRef(), report.periodStart(),
+							report.periodEnd(), LINKS.report(report.partyCode(), report.meetingCode())))
+					.toList());
 	}
 
 	/**
@@ -127,7 +131,7 @@ class ApiReader {
 				page.revisions()
 					.stream()
 					.map((row) -> new RevisionSummary(row.number(), row.status().name(), row.adoptedOn(), row.note(),
-							row.inForce(), BASE + "/parties/" + page.partyCode() + "/plan/revisions/" + row.number()))
+							row.inForce(), LINKS.party(page.partyCode()) + "/plan/revisions/" + row.number()))
 					.toList());
 	}
 
@@ -256,8 +260,7 @@ class ApiReader {
 
 	private static Meeting meeting(org.niaptracker.meeting.Meeting meeting) {
 		return new Meeting(meeting.getCode(), meeting.getNumber(), meeting.getStartsOn(), meeting.getReportDueOn(),
-				meeting.getOverviewDocumentRef(), meeting.getRatingScale().getCode(),
-				BASE + "/meetings/" + meeting.getCode());
+				meeting.getOverviewDocumentRef(), meeting.getRatingScale().getCode(), LINKS.meeting(meeting.getCode()));
 	}
 
 	private static List<ScaleRating> ratings(List<ProgressRating> ratings) {

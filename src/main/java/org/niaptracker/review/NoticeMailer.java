@@ -9,6 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.niaptracker.report.lifecycle.LifecycleStep;
 import org.niaptracker.report.lifecycle.ReportMovedEvent;
+import org.niaptracker.web.Addresses;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.StringUtils;
 
 /**
  * Notices by e-mail, where the application has an SMTP server (spring.mail.host); without
@@ -37,7 +39,8 @@ class NoticeMailer {
 
 	private final String from;
 
-	private final String baseUrl;
+	/** The pages' addresses under the application's public address. */
+	private final Addresses links;
 
 	NoticeMailer(ObjectProvider<JavaMailSender> mailSender, AccountDirectory accounts, MessageSource messages,
 			@Value("${niap.mail.from:niap-tracker@localhost}") String from,
@@ -46,7 +49,7 @@ class NoticeMailer {
 		this.accounts = accounts;
 		this.messages = messages;
 		this.from = from;
-		this.baseUrl = baseUrl;
+		this.links = new Addresses(StringUtils.trimTrailingCharacter(baseUrl, '/'));
 	}
 
 	@TransactionalEventListener
@@ -93,7 +96,7 @@ class NoticeMailer {
 	}
 
 	private String link(String partyCode, String meetingCode, String page) {
-		return this.baseUrl + "/parties/" + partyCode + "/reports/" + meetingCode + page;
+		return this.links.report(partyCode, meetingCode) + page;
 	}
 
 	/** Notices go out in English, the language the Secretariat and Parties share. */
