@@ -49,18 +49,13 @@ public record ReportPage(ReportView report, int version, List<TimelineEntry> tim
 	/** The checks and moves the page shows, and nothing else. */
 	public ReportWork work() {
 		return new ReportWork(this.report.partyCode(), this.report.meetingCode(),
-				this.report.status().isOpen() && !isSubmissionShown(), blocking(), warnings(), this.canEdit, this.steps,
-				this.version);
+				this.report.status().isOpen() && !isSubmissionShown(), findings(false), findings(true), this.canEdit,
+				this.steps, this.version);
 	}
 
-	/** What must be fixed before the report can be submitted. */
-	public List<Finding> blocking() {
-		return this.findings.stream().filter((finding) -> !finding.warning()).toList();
-	}
-
-	/** What the Party should look at, which does not block submission. */
-	public List<Finding> warnings() {
-		return this.findings.stream().filter(Finding::warning).toList();
+	/** The findings that block submission ({@code warning} false) or only warn. */
+	private List<Finding> findings(boolean warning) {
+		return this.findings.stream().filter((finding) -> finding.warning() == warning).toList();
 	}
 
 	/** Roughly how many bytes the page holds, for the bound of what is kept. */
