@@ -47,6 +47,9 @@ class UserAdminController {
 	@PostMapping("/admin/users")
 	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model) {
 		BadRequestException.unlessValid(result);
+		if (result.hasErrors() && !result.hasFieldErrors("password")) {
+			this.users.passwordProblem(form).ifPresent((problem) -> result.rejectValue("password", problem));
+		}
 		if (!result.hasErrors()) {
 			try {
 				long id = this.users.create(form);

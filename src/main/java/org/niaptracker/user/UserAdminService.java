@@ -4,6 +4,7 @@ import org.niaptracker.model.StaleVersionException;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.niaptracker.party.Party;
@@ -70,9 +71,21 @@ public class UserAdminService {
 		return UserForm.of(find(id));
 	}
 
+	/**
+	 * What the password policy says of a new account's password, as a message key; empty
+	 * when it passes. {@link #create} refuses the same; a form that failed on other
+	 * fields asks it too, so that one round shows every error (a refused password is
+	 * never sent back to be corrected).
+	 */
+	public Optional<String> passwordProblem(UserForm form) {
+		return this.passwordPolicy.problem(form.getPassword(), form.getUsername(), form.getDisplayName());
+	}
+
 	/** Creates an account; returns its id. */
 	public long create(UserForm form) {
-		checkPassword(form.getPassword(), form.getUsername(), form.getDisplayName());
+		passwordProblem(form).ifPresent((problem) -> {
+			throw new RejectedValueException("password", problem);
+		});
 		if (this.users.findByUsername(form.getUsername()).isPresent()) {
 			throw new RejectedValueException("username", "admin.user.username.taken");
 		}

@@ -82,6 +82,25 @@ class PasswordPolicyTest {
 	}
 
 	@Test
+	void aFormRefusedForOtherFieldsAlsoSaysWhatIsWrongWithThePassword() throws Exception {
+		MockHttpServletRequestBuilder request = post("/admin/users").with(this.accounts.as(Accounts.ADMIN))
+			.with(csrf())
+			.param("username", "test.both")
+			.param("displayName", "")
+			.param("email", "")
+			.param("role", "SECRETARIAT")
+			.param("partyCode", "")
+			.param("password", "short");
+		assertThat(passwordError(request, "en")).contains("12 to 200 characters");
+		String html = this.mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).select(".field--error:has(#user-displayName) .field-error").text()).isNotEmpty();
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from app_user where username like 'test.%'", Integer.class))
+			.as("nothing created")
+			.isZero();
+	}
+
+	@Test
 	void passwordResetRefusesOverLongCommonAndTrivialPasswords() throws Exception {
 		this.mvc.perform(createUser("test.reset", STRONG)).andExpect(status().is3xxRedirection());
 		long id = this.jdbc.queryForObject("select id from app_user where username = 'test.reset'", Long.class);
