@@ -47,7 +47,7 @@ import org.niaptracker.report.ReportingPeriod;
 import org.niaptracker.report.VisibleReport;
 import org.niaptracker.review.OverviewService;
 import org.niaptracker.review.PublishedOverview;
-import org.niaptracker.web.Addresses;
+import org.niaptracker.links.Addresses;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;

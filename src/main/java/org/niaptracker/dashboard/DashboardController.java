@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.niaptracker.report.ReportValidator;
-import org.niaptracker.web.Addresses;
+import org.niaptracker.links.Addresses;
 import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
 
@@ -70,7 +70,7 @@ class DashboardController {
 		variables.put("rows", page.rows());
 		variables.put("legend", page.legend());
 		variables.put("meetingCode", page.filter().meetingCode());
-		variables.put("links", Addresses.of(request));
+		variables.put("links", new Addresses(request.getContextPath()));
 		return this.fragments.render("dashboard/dashboard-table", "table", locale, variables);
 	}
 

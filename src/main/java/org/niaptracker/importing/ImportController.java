@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 import org.niaptracker.model.RejectedValueException;
-import org.niaptracker.web.Addresses;
+import org.niaptracker.links.Addresses;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;

@@ -3,7 +3,7 @@ package org.niaptracker.niap;
 import jakarta.validation.Valid;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.niap.PlanViews.RevisionView;
-import org.niaptracker.web.Addresses;
+import org.niaptracker.links.Addresses;
 import org.niaptracker.web.BadRequestException;
 
 import org.springframework.stereotype.Controller;

@@ -9,7 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.niaptracker.report.lifecycle.LifecycleStep;
 import org.niaptracker.report.lifecycle.ReportMovedEvent;
-import org.niaptracker.web.Addresses;
+import org.niaptracker.links.Addresses;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

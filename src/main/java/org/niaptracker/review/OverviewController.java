@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.niaptracker.report.ReportValidator;
-import org.niaptracker.web.Addresses;
+import org.niaptracker.links.Addresses;
 import org.niaptracker.web.KeptFragments;
 import org.niaptracker.web.KeptPages;
 
@@ -65,8 +65,9 @@ class OverviewController {
 				// The page's content, all of its rendering but the layout, as its
 				// template draws these values; kept for the next reader who sees the
 				// same (the page itself is kept only for readers signed out).
-				Map<String, Object> content = Map.of("overview", overview, "links", Addresses.of(request.getRequest()),
-						"internalLink", this.overviews.mayReadStatuses());
+				Map<String, Object> content = Map.of("overview", overview, "links",
+						new Addresses(request.getRequest().getContextPath()), "internalLink",
+						this.overviews.mayReadStatuses());
 				model.addAttribute("keptContent",
 						this.fragments.render("review/published-overview-content", "content", locale, content));
 				return new ModelAndView("review/published-overview");
@@ -86,7 +87,7 @@ class OverviewController {
 		// The page's content, all of its rendering but the layout, as its template draws
 		// these values; kept for the next reader of the same page.
 		model.addAttribute("keptContent", this.fragments.render("review/overview-content", "content", locale,
-				Map.of("overview", overview, "links", Addresses.of(request))));
+				Map.of("overview", overview, "links", new Addresses(request.getContextPath()))));
 		return "review/overview";
 	}
 

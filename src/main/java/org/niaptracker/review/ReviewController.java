@@ -3,7 +3,7 @@ package org.niaptracker.review;
 import org.niaptracker.model.RejectedValueException;
 import jakarta.validation.Valid;
 
-import org.niaptracker.web.Addresses;
+import org.niaptracker.links.Addresses;
 import org.niaptracker.web.BadRequestException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -34,8 +34,9 @@ import org.springframework.web.util.HtmlUtils;
  * never stale, whatever changed and whoever changed it, and several instances need not
  * share anything. A fragment is rendered outside the request
  * ({@link TemplatesOutsideRequests}): it must not read the request, the session or the
- * user, nor link through {@code @{...}} (it links through {@link Addresses}, given in its
- * variables, or addresses given in them), and its forms take the CSRF token from
+ * user, nor link through {@code @{...}} (it links through
+ * {@link org.niaptracker.links.Addresses}, given in its variables, or addresses given in
+ * them), and its forms take the CSRF token from
  * {@link #render(String, String, Locale, Map, CsrfToken)}. The fragments take at most
  * {@code niap.kept-fragments.max-size} of memory (16 MB: some 200 SC66 annexes), the
  * least used leaving first.

@@ -2,7 +2,7 @@ package org.niaptracker.report.editing;
 
 import jakarta.validation.Valid;
 import org.niaptracker.model.RejectedValueException;
-import org.niaptracker.web.Addresses;
+import org.niaptracker.links.Addresses;
 import org.niaptracker.web.BadRequestException;
 
 import org.springframework.stereotype.Controller;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.report.ReportView;
-import org.niaptracker.web.Addresses;
+import org.niaptracker.links.Addresses;
 import org.niaptracker.web.BadRequestException;
 import org.niaptracker.web.FormFields;
 import org.niaptracker.web.KeptFragments;
@@ -142,7 +142,7 @@ class ReportEditController {
 		model.addAttribute("editor", editor);
 		model.addAttribute("partBTable",
 				this.fragments.render("annex/part-b", "partB", locale, Map.of("report", editor.report())));
-		String base = Addresses.of(request).report(partyCode, meetingCode);
+		String base = new Addresses(request.getContextPath()).report(partyCode, meetingCode);
 		Long saved = savedAction(editor, request.getParameter("saved"));
 		model.addAttribute("partCBase", base);
 		model.addAttribute("partCSaved", saved);

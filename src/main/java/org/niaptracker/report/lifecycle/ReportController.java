@@ -12,7 +12,7 @@ import org.niaptracker.model.NotFoundException;
 import org.niaptracker.model.RejectedValueException;
 import org.niaptracker.report.RatingSummary;
 import org.niaptracker.report.ReportValidator;
-import org.niaptracker.web.Addresses;
+import org.niaptracker.links.Addresses;
 import org.niaptracker.web.BadRequestException;
 import org.niaptracker.web.FormFields;
 import org.niaptracker.web.KeptFragments;
@@ -159,7 +159,7 @@ class ReportController {
 		}
 		// The head and the annex, most of the page, as their templates render them for
 		// these values; kept for the next reader who sees the same.
-		Addresses links = Addresses.of(request);
+		Addresses links = new Addresses(request.getContextPath());
 		model.addAttribute("pageHead", this.fragments.render("report/report-head", "head", locale,
 				Map.of("head", page.head(), "links", links)));
 		showWork(page, links, model, locale, request);

@@ -1,18 +1,19 @@
-package org.niaptracker.web;
-
-import jakarta.servlet.http.HttpServletRequest;
+package org.niaptracker.links;
 
 import org.springframework.web.util.UriUtils;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * The application's pages, from its context path: the links of a fragment rendered
- * outside a request ({@link KeptFragments}), which cannot link through {@code @{...}}.
- * Codes are encoded as path segments. A value: a kept fragment is kept under it, so the
- * same fragment under another context path is rendered again.
+ * The application's address scheme, from a base: the pages from the context path (the
+ * links of a fragment rendered outside a request, which cannot link through
+ * {@code @{...}}), the API's resources under its base, the notices' links under the
+ * public base URL. Codes are encoded as path segments. A value, with no request in it: a
+ * kept fragment is kept under it, so the same fragment under another context path is
+ * rendered again.
  *
- * @param contextPath the application's context path ({@code ""} at the root)
+ * @param contextPath what the addresses start with: the application's context path
+ * ({@code ""} at the root), the API's base, or an absolute base URL
  */
 public record Addresses(String contextPath) {
 
@@ -21,11 +22,6 @@ public record Addresses(String contextPath) {
 	 * {@code "redirect:..."} takes (Spring adds the context path).
 	 */
 	public static final Addresses IN_APPLICATION = new Addresses("");
-
-	/** The addresses as this request reaches the application. */
-	public static Addresses of(HttpServletRequest request) {
-		return new Addresses(request.getContextPath());
-	}
 
 	/** The list of Parties. */
 	public String home() {

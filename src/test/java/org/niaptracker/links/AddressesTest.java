@@ -1,21 +1,18 @@
-package org.niaptracker.web;
+package org.niaptracker.links;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The links of kept fragments: from the context path, each code one path segment.
+ * The address scheme: from its base (context path, API base, public URL), each code one
+ * path segment.
  */
 class AddressesTest {
 
 	@Test
 	void linksStartFromTheContextPath() {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/niap/parties/KH");
-		request.setContextPath("/niap");
-		Addresses links = Addresses.of(request);
+		Addresses links = new Addresses("/niap");
 
 		assertThat(links.home()).isEqualTo("/niap/");
 		assertThat(links.party("KH")).isEqualTo("/niap/parties/KH");
