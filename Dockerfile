@@ -33,13 +33,14 @@ ENV JAVA_OPTS="-XX:+UseSerialGC -Xss512k -Xms64m -Xmx256m -XX:MinHeapFreeRatio=1
 # An AOT cache (JDK 25, JEP 483/514/515) of the classes loaded and linked while the application context starts: a
 # training run that needs no database (no Flyway, no schema validation, Hibernate told the dialect; the pool does
 # not connect before a request) and stops once the context is refreshed. The app then starts with -XX:AOTCache.
-RUN java $JAVA_OPTS -XX:AOTCacheOutput=app.aot -Xlog:aot=error -Dspring.context.exit=onRefresh \
-      -Dspring.datasource.url=jdbc:postgresql://localhost:1/training -Dspring.flyway.enabled=false \
-      -Dspring.jpa.hibernate.ddl-auto=none -Dspring.session.jdbc.initialize-schema=never \
-      -Dspring.session.jdbc.cleanup-cron=- \
-      -Dspring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false \
-      -Dspring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect \
-      -Dlogging.level.root=warn -jar app.jar \
+# AOT_TRAINING_OPTS stays in the image so that scripts/container-check.sh can start the context the same way.
+ENV AOT_TRAINING_OPTS="-Dspring.context.exit=onRefresh \
+ -Dspring.datasource.url=jdbc:postgresql://localhost:1/training -Dspring.flyway.enabled=false \
+ -Dspring.jpa.hibernate.ddl-auto=none -Dspring.session.jdbc.initialize-schema=never \
+ -Dspring.session.jdbc.cleanup-cron=- \
+ -Dspring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false \
+ -Dspring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect -Dlogging.level.root=warn"
+RUN java $JAVA_OPTS -XX:AOTCacheOutput=app.aot -Xlog:aot=error $AOT_TRAINING_OPTS -jar app.jar \
  && test -s app.aot
 USER niap
 EXPOSE 8080
