@@ -205,10 +205,21 @@ class EmbeddedPostgresWatchdog implements ApplicationListener<ContextClosedEvent
 		}
 	}
 
+	/**
+	 * Waits for a restart under way to finish before the embedded PostgreSQL itself is
+	 * stopped (this bean depends on it, so it is destroyed first): {@code pg_ctl restart}
+	 * is not interrupted with its thread, and a server it started after the application
+	 * had stopped its database would be left running, owned by nobody. A restart that has
+	 * not begun is cancelled.
+	 */
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
 		this.stopping = true;
 		this.executor.shutdownNow();
+		if (!this.executor.awaitTermination(START_WAIT.toSeconds() + 10, TimeUnit.SECONDS)) {
+			logger.warn("A restart of the embedded PostgreSQL on " + this.dataDirectory
+					+ " was still under way when the application stopped");
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +38,9 @@ class EmbeddedPostgresCrashTest {
 
 	@Test
 	void everyCommittedSaveSurvivesTheDatabaseBeingKilled(CapturedOutput output) throws Exception {
-		try (ConfigurableApplicationContext first = start()) {
+		// The application stops before the watchdog would restart the killed database, as
+		// when both are killed together: the next start finds what the crash left.
+		try (ConfigurableApplicationContext first = start("--niap.database.embedded.restart-delay=10m")) {
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
 			assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
@@ -91,6 +94,31 @@ class EmbeddedPostgresCrashTest {
 				+ ") that a previous run left running on " + postgresDirectory());
 	}
 
+	@Test
+	void aRestartUnderWayWhenTheApplicationStopsLeavesNoServerRunning() throws Exception {
+		try (ConfigurableApplicationContext app = start("--niap.database.embedded.restart-delay=0s")) {
+			killDatabase();
+			// The watchdog's pg_ctl restart begins at once; the application stops during
+			// it.
+		}
+		String directory = postgresDirectory().toString();
+		assertThat(ProcessHandle.current()
+			.descendants()
+			.filter(ProcessHandle::isAlive)
+			.filter((process) -> process.info()
+				.arguments()
+				.stream()
+				.flatMap(Arrays::stream)
+				.anyMatch(directory::equals)))
+			.as("pg_ctl still at work on the data directory")
+			.isEmpty();
+		if (Files.exists(postgresDirectory().resolve("postmaster.pid"))) {
+			assertThat(ProcessHandle.of(postmasterPid()).filter(ProcessHandle::isAlive))
+				.as("a server left running after the application stopped")
+				.isEmpty();
+		}
+	}
+
 	/** SIGKILL to the postmaster and all its processes, the way the probe did it. */
 	private void killDatabase() throws Exception {
 		ProcessHandle postmaster = ProcessHandle.of(postmasterPid()).orElseThrow();
@@ -120,10 +148,12 @@ class EmbeddedPostgresCrashTest {
 		}
 	}
 
-	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(NiapTrackerApplication.class).run(
-				"--niap.database.embedded.data-directory=" + postgresDirectory(), "--server.port=0",
-				"--spring.main.banner-mode=off", "--logging.level.io.zonky=WARN");
+	private ConfigurableApplicationContext start(String... settings) {
+		List<String> arguments = new ArrayList<>(
+				List.of("--niap.database.embedded.data-directory=" + postgresDirectory(), "--server.port=0",
+						"--spring.main.banner-mode=off", "--logging.level.io.zonky=WARN"));
+		arguments.addAll(List.of(settings));
+		return new SpringApplicationBuilder(NiapTrackerApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 }
